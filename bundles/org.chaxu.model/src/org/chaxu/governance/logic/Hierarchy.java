@@ -1,0 +1,121 @@
+package org.chaxu.governance.logic;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.chaxu.governance.AdministrativeUnit;
+import org.chaxu.governance.Arrangement;
+import org.chaxu.governance.Issuer;
+
+/**
+ * Who sits above whom: the superior chain of a unit, "is above", the lowest common
+ * superior of a set of units, and the authority chain of an issuer (units and arrangements).
+ * Every walk stops at a cycle in {@code superior}, so a broken hierarchy (reported by
+ * ARR-HIERARCHY) never makes these loop.
+ */
+public final class Hierarchy {
+
+    private Hierarchy() {
+    }
+
+    /** The units above {@code unit}, nearest first, without repetition; stops at a cycle. */
+    public static List<AdministrativeUnit> superiorChain(AdministrativeUnit unit) {
+        Set<AdministrativeUnit> chain = new LinkedHashSet<>();
+        for (AdministrativeUnit up = unit == null ? null : unit.getSuperior(); up != null && up != unit
+                && chain.add(up); up = up.getSuperior()) {
+            // walk
+        }
+        return new ArrayList<>(chain);
+    }
+
+    /** True when {@code upper} appears in the superior chain of {@code lower}. */
+    public static boolean isAbove(AdministrativeUnit upper, AdministrativeUnit lower) {
+        return upper != null && lower != null && upper != lower && superiorChain(lower).contains(upper);
+    }
+
+    /** True when the superior chain of {@code unit} comes back to a unit already seen. */
+    public static boolean hasCycle(AdministrativeUnit unit) {
+        Set<AdministrativeUnit> seen = new LinkedHashSet<>();
+        for (AdministrativeUnit u = unit; u != null; u = u.getSuperior()) {
+            if (!seen.add(u)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The lowest unit strictly above every given unit: Xi'an + Xianyang give Shaanxi,
+     * Beijing + Tianjin + Hebei give the central government. Null for an empty set or
+     * units that share no superior.
+     */
+    public static AdministrativeUnit lowestCommonSuperior(Collection<? extends AdministrativeUnit> units) {
+        Iterator<? extends AdministrativeUnit> it = units == null ? null : units.iterator();
+        if (it == null || !it.hasNext()) {
+            return null;
+        }
+        List<AdministrativeUnit> candidates = superiorChain(it.next());
+        while (it.hasNext()) {
+            candidates.retainAll(superiorChain(it.next()));
+        }
+        return candidates.isEmpty() ? null : candidates.get(0);
+    }
+
+    /**
+     * Every issuer with authority over {@code issuer}, nearest first. For a unit: the
+     * arrangements it belongs to (innermost first, with their parents), then its superior
+     * chain. For an arrangement: its parent arrangements, then the lowest common superior of
+     * its members and that unit's superior chain.
+     */
+    public static List<Issuer> authorityChain(Issuer issuer) {
+        Set<Issuer> chain = new LinkedHashSet<>();
+        if (issuer instanceof AdministrativeUnit unit) {
+            for (Arrangement arrangement : arrangementsOf(unit)) {
+                addWithParents(chain, arrangement);
+            }
+            chain.addAll(superiorChain(unit));
+        } else if (issuer instanceof Arrangement arrangement) {
+            addWithParents(chain, arrangement.getParent());
+            AdministrativeUnit lcs = lowestCommonSuperior(arrangement.getMembers());
+            if (lcs != null) {
+                chain.add(lcs);
+                chain.addAll(superiorChain(lcs));
+            }
+        }
+        chain.remove(issuer);
+        return new ArrayList<>(chain);
+    }
+
+    /** The arrangements that list {@code unit} as a member, innermost (deepest) first. */
+    public static List<Arrangement> arrangementsOf(AdministrativeUnit unit) {
+        List<Arrangement> result = new ArrayList<>();
+        if (unit.eResource() == null) {
+            return result;
+        }
+        unit.eResource().getAllContents().forEachRemaining(o -> {
+            if (o instanceof Arrangement a && a.getMembers().contains(unit)) {
+                result.add(a);
+            }
+        });
+        result.sort((a, b) -> Integer.compare(depth(b), depth(a)));
+        return result;
+    }
+
+    private static int depth(Arrangement arrangement) {
+        int depth = 0;
+        for (Arrangement a = arrangement.getParent(); a != null; a = a.getParent()) {
+            depth++;
+        }
+        return depth;
+    }
+
+    private static void addWithParents(Set<Issuer> chain, Arrangement arrangement) {
+        for (Arrangement a = arrangement; a != null && chain.add(a); a = a.getParent()) {
+            // walk up
+        }
+    }
+}
