@@ -1,0 +1,55 @@
+package org.chaxu.engine.tests;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.chaxu.engine.Finding;
+import org.chaxu.engine.LoadedModel;
+
+/** Where the worked cases live, and findings in the `.expected` line format. */
+final class Examples {
+
+    private Examples() {
+    }
+
+    static Path root() {
+        String root = System.getProperty("chaxu.root");
+        Path path = root != null ? Path.of(root) : Path.of("../..");
+        return path.toAbsolutePath().normalize();
+    }
+
+    static Path dir() {
+        return root().resolve("examples");
+    }
+
+    static Path file(String name) {
+        return dir().resolve(name);
+    }
+
+    static Stream<String> names() throws IOException {
+        try (Stream<Path> files = Files.list(dir())) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".chaxu")).sorted().toList().stream();
+        }
+    }
+
+    /** The golden lines of an example: comments and blanks dropped, sorted. */
+    static List<String> expected(String modelName) throws IOException {
+        Path expected = dir().resolve(modelName.replaceAll("\\.chaxu$", ".expected"));
+        return Files.readAllLines(expected).stream().map(String::trim)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#")).sorted().toList();
+    }
+
+    /** Findings as `.expected` lines: RULE-ID SEVERITY element-id, sorted. */
+    static List<String> lines(List<Finding> findings) {
+        List<String> lines = new ArrayList<>();
+        for (Finding f : findings) {
+            lines.add(f.getRuleId() + " " + f.getSeverity() + " " + LoadedModel.fragment(f.getElement()));
+        }
+        lines.sort(null);
+        return lines;
+    }
+}

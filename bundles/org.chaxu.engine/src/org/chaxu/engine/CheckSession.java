@@ -1,0 +1,208 @@
+package org.chaxu.engine;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.chaxu.engine.internal.DerivedFacts;
+import org.chaxu.engine.internal.Drools;
+import org.chaxu.governance.GovernancePackage;
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EContentAdapter;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.FactHandle;
+import org.kie.api.runtime.rule.QueryResults;
+import org.kie.api.runtime.rule.QueryResultsRow;
+
+/**
+ * A Drools session kept for one model. The model's objects are the facts; derived facts
+ * (authority chains, direct superiors) are computed once. The session listens to the
+ * model: after an edit, {@link #findings()} updates only the changed facts (property-reactive:
+ * {@code update(handle, object, "feature")}), inserts added and retracts removed elements,
+ * and re-derives the structural facts only when the structure changed. The checker never
+ * modifies the model.
+ */
+public final class CheckSession implements AutoCloseable {
+
+    private static final Set<EStructuralFeature> STRUCTURE = Set.of(
+            GovernancePackage.Literals.ADMINISTRATIVE_UNIT__SUPERIOR,
+            GovernancePackage.Literals.ARRANGEMENT__MEMBERS,
+            GovernancePackage.Literals.ARRANGEMENT__SUB_ARRANGEMENTS,
+            GovernancePackage.Literals.NEGOTIATION__PARTIES,
+            GovernancePackage.Literals.GOVERNANCE_MODEL__UNITS,
+            GovernancePackage.Literals.GOVERNANCE_MODEL__ARRANGEMENTS,
+            GovernancePackage.Literals.GOVERNANCE_MODEL__NEGOTIATIONS);
+
+    private final RuleCatalog catalog;
+    private final Resource resource;
+    private final CheckOptions options;
+    private final KieSession session;
+    private final Map<EObject, FactHandle> handles = new IdentityHashMap<>();
+    private final Map<Object, FactHandle> derived = new HashMap<>();
+    private final List<Notification> pending = new ArrayList<>();
+    private final Recorder recorder = new Recorder();
+
+    public CheckSession(RuleCatalog catalog, Resource resource, CheckOptions options) {
+        this.catalog = catalog;
+        this.resource = resource;
+        this.options = options;
+        this.session = Drools.call(() -> {
+            KieSession s = catalog.kieBase().newKieSession();
+            s.setGlobal("reporter", new Reporter(catalog, options.locale()));
+            return s;
+        });
+        Drools.run(() -> {
+            resource.getAllContents().forEachRemaining(this::insert);
+            syncDerived();
+        });
+        resource.eAdapters().add(recorder);
+    }
+
+    /** One batch check of a model: a fresh session, its findings, disposed. */
+    public static List<Finding> check(RuleCatalog catalog, Resource resource, CheckOptions options) {
+        try (CheckSession session = new CheckSession(catalog, resource, options)) {
+            return session.findings();
+        }
+    }
+
+    /** The current findings, after applying every model change since the last call. */
+    public synchronized List<Finding> findings() {
+        return Drools.call(() -> {
+            applyPendingChanges();
+            session.fireAllRules();
+            List<Finding> findings = new ArrayList<>();
+            QueryResults rows = session.getQueryResults("chaxu findings");
+            for (QueryResultsRow row : rows) {
+                Finding finding = options.apply((Finding) row.get("$finding"));
+                if (finding != null) {
+                    findings.add(finding);
+                }
+            }
+            findings.sort(order(resource));
+            return findings;
+        });
+    }
+
+    /** Findings in document order of their elements, then by rule id and message. */
+    static Comparator<Finding> order(Resource resource) {
+        Map<EObject, Integer> position = new IdentityHashMap<>();
+        int[] next = { 0 };
+        resource.getAllContents().forEachRemaining(o -> position.put(o, next[0]++));
+        return Comparator.<Finding>comparingInt(f -> position.getOrDefault(f.getElement(), Integer.MAX_VALUE))
+                .thenComparing(Finding::getRuleId).thenComparing(Finding::getMessage);
+    }
+
+    public RuleCatalog catalog() {
+        return catalog;
+    }
+
+    public Resource resource() {
+        return resource;
+    }
+
+    @Override
+    public synchronized void close() {
+        resource.eAdapters().remove(recorder);
+        Drools.run(session::dispose);
+    }
+
+    private void insert(EObject object) {
+        if (!handles.containsKey(object)) {
+            handles.put(object, session.insert(object));
+        }
+    }
+
+    private void retractTree(EObject object) {
+        List<EObject> tree = new ArrayList<>();
+        tree.add(object);
+        object.eAllContents().forEachRemaining(tree::add);
+        for (EObject o : tree) {
+            FactHandle handle = handles.remove(o);
+            if (handle != null) {
+                session.delete(handle);
+            }
+        }
+    }
+
+    private void applyPendingChanges() {
+        List<Notification> changes;
+        synchronized (pending) {
+            changes = new ArrayList<>(pending);
+            pending.clear();
+        }
+        boolean structureChanged = false;
+        for (Notification change : changes) {
+            EObject notifier = (EObject) change.getNotifier();
+            EStructuralFeature feature = (EStructuralFeature) change.getFeature();
+            if (feature instanceof EReference reference && reference.isContainment()) {
+                for (Object removed : values(change.getOldValue())) {
+                    if (removed instanceof EObject eObject && eObject.eContainer() != notifier) {
+                        retractTree(eObject);
+                    }
+                }
+                for (Object added : values(change.getNewValue())) {
+                    if (added instanceof EObject eObject) {
+                        insert(eObject);
+                        eObject.eAllContents().forEachRemaining(this::insert);
+                    }
+                }
+                structureChanged = true;
+            }
+            structureChanged |= STRUCTURE.contains(feature);
+            FactHandle handle = handles.get(notifier);
+            if (handle != null) {
+                session.update(handle, notifier, feature.getName());
+            }
+        }
+        if (structureChanged) {
+            syncDerived();
+        }
+    }
+
+    private static Collection<?> values(Object value) {
+        if (value instanceof Collection<?> many) {
+            return many;
+        }
+        return value == null ? List.of() : List.of(value);
+    }
+
+    /** Inserts the derived facts that are new and retracts those that no longer hold. */
+    private void syncDerived() {
+        Set<Object> now = DerivedFacts.of(resource);
+        for (Iterator<Map.Entry<Object, FactHandle>> it = derived.entrySet().iterator(); it.hasNext();) {
+            Map.Entry<Object, FactHandle> entry = it.next();
+            if (!now.contains(entry.getKey())) {
+                session.delete(entry.getValue());
+                it.remove();
+            }
+        }
+        for (Object fact : now) {
+            derived.computeIfAbsent(fact, session::insert);
+        }
+    }
+
+    /** Records the model's changes; they are applied at the next {@link #findings()}. */
+    private final class Recorder extends EContentAdapter {
+        @Override
+        public void notifyChanged(Notification notification) {
+            super.notifyChanged(notification);
+            if (notification.isTouch() || !(notification.getNotifier() instanceof EObject)
+                    || !(notification.getFeature() instanceof EStructuralFeature)) {
+                return;
+            }
+            synchronized (pending) {
+                pending.add(notification);
+            }
+        }
+    }
+}

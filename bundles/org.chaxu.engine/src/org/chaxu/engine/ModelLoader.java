@@ -1,0 +1,157 @@
+package org.chaxu.engine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.xml.parsers.SAXParserFactory;
+
+import org.chaxu.governance.GovernancePackage;
+import org.chaxu.governance.Indicator;
+import org.chaxu.governance.Standard;
+import org.chaxu.governance.logic.Units;
+import org.chaxu.governance.util.GovernanceResourceFactoryImpl;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EValidator;
+import org.eclipse.emf.ecore.impl.EValidatorRegistryImpl;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.util.Diagnostician;
+import org.eclipse.emf.ecore.util.EObjectValidator;
+import org.xml.sax.Attributes;
+import org.xml.sax.Locator;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Loads {@code .chaxu} files for checking, on a plain class path as well as in OSGi, and
+ * turns every way a file can be broken into a {@link ModelProblem} with file, line and
+ * element path: unreadable XML, an unknown element or attribute, a dangling reference,
+ * a missing required value (EMF's own structural validation), and units Chaxu cannot
+ * convert. Loading never changes the file.
+ */
+public final class ModelLoader {
+
+    private final ResourceSet resourceSet = new ResourceSetImpl();
+
+    public ModelLoader() {
+        resourceSet.getPackageRegistry().put(GovernancePackage.eNS_URI, GovernancePackage.eINSTANCE);
+        resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("*", new GovernanceResourceFactoryImpl());
+    }
+
+    public LoadedModel load(Path path) {
+        String file = path.toString();
+        List<ModelProblem> problems = new ArrayList<>();
+        if (!Files.isRegularFile(path)) {
+            problems.add(new ModelProblem(Severity.ERROR, file, 0, 0, "", "no such file"));
+            return new LoadedModel(file, null, Map.of(), problems);
+        }
+        Map<String, Integer> lines = new HashMap<>();
+        try {
+            lines = lineIndex(path);
+        } catch (SAXParseException e) {
+            problems.add(new ModelProblem(Severity.ERROR, file, e.getLineNumber(), e.getColumnNumber(), "",
+                    "not well-formed XML: " + e.getMessage()));
+            return new LoadedModel(file, null, Map.of(), problems);
+        } catch (Exception e) {
+            problems.add(new ModelProblem(Severity.ERROR, file, 0, 0, "", "cannot read: " + e.getMessage()));
+            return new LoadedModel(file, null, Map.of(), problems);
+        }
+        Resource resource = resourceSet.createResource(URI.createFileURI(path.toAbsolutePath().toString()));
+        try {
+            resource.load(Map.of());
+        } catch (IOException | RuntimeException e) {
+            // EMF reports the details in resource.getErrors() as well; fall through to them.
+            if (resource.getErrors().isEmpty()) {
+                problems.add(new ModelProblem(Severity.ERROR, file, 0, 0, "", "cannot load: " + rootMessage(e)));
+            }
+        }
+        for (Resource.Diagnostic error : resource.getErrors()) {
+            problems.add(new ModelProblem(Severity.ERROR, file, error.getLine(), error.getColumn(), "", error.getMessage()));
+        }
+        for (Resource.Diagnostic warning : resource.getWarnings()) {
+            problems.add(new ModelProblem(Severity.WARNING, file, warning.getLine(), warning.getColumn(), "",
+                    warning.getMessage()));
+        }
+        LoadedModel model = new LoadedModel(file, resource, lines, problems);
+        if (problems.isEmpty() && !model.isUsable()) {
+            problems.add(new ModelProblem(Severity.ERROR, file, 1, 0, "", "the file holds no Chaxu GovernanceModel"));
+        }
+        if (model.isUsable()) {
+            problems.addAll(structuralProblems(model));
+            problems.addAll(unitProblems(model));
+        }
+        return new LoadedModel(file, resource, lines, problems);
+    }
+
+    /** EMF's own structural validation (multiplicities, required values, references) — not the rules. */
+    private static List<ModelProblem> structuralProblems(LoadedModel model) {
+        EValidator.Registry structureOnly = new EValidatorRegistryImpl();
+        structureOnly.put(GovernancePackage.eINSTANCE, new EObjectValidator());
+        Diagnostician diagnostician = new Diagnostician(structureOnly);
+        List<ModelProblem> problems = new ArrayList<>();
+        for (EObject root : model.resource().getContents()) {
+            for (Diagnostic d : diagnostician.validate(root).getChildren()) {
+                EObject element = d.getData().isEmpty() || !(d.getData().get(0) instanceof EObject e) ? root : e;
+                problems.add(new ModelProblem(d.getSeverity() == Diagnostic.ERROR ? Severity.ERROR : Severity.WARNING,
+                        model.file(), model.line(element), 0, Labels.path(element), d.getMessage()));
+            }
+        }
+        return problems;
+    }
+
+    /** Units that no conversion knows: comparisons involving them are reported, never guessed. */
+    private static List<ModelProblem> unitProblems(LoadedModel model) {
+        List<ModelProblem> problems = new ArrayList<>();
+        model.resource().getAllContents().forEachRemaining(o -> {
+            String unit = o instanceof Standard s ? s.getUnit() : o instanceof Indicator i ? i.getUnit() : null;
+            if (unit != null && !Units.isKnown(unit)) {
+                problems.add(new ModelProblem(Severity.WARNING, model.file(), model.line(o), 0, Labels.path(o),
+                        "unknown unit '" + unit + "': values in it are compared only with the same unit"));
+            }
+        });
+        return problems;
+    }
+
+    /** The line of every element that has an id attribute, read with a SAX locator. */
+    private static Map<String, Integer> lineIndex(Path path) throws Exception {
+        Map<String, Integer> lines = new HashMap<>();
+        SAXParserFactory factory = SAXParserFactory.newInstance();
+        factory.setNamespaceAware(true);
+        try (InputStream in = Files.newInputStream(path)) {
+            factory.newSAXParser().parse(in, new DefaultHandler() {
+                private Locator locator;
+
+                @Override
+                public void setDocumentLocator(Locator locator) {
+                    this.locator = locator;
+                }
+
+                @Override
+                public void startElement(String uri, String localName, String qName, Attributes attributes) {
+                    String id = attributes.getValue("id");
+                    if (id != null) {
+                        lines.putIfAbsent(id, locator.getLineNumber());
+                    }
+                }
+            });
+        }
+        return lines;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+}

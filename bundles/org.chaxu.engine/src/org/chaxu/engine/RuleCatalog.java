@@ -1,0 +1,196 @@
+package org.chaxu.engine;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.chaxu.engine.internal.Drools;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * A compiled set of DRL files: the KieBase (built once, shared by every session), the
+ * metadata of every rule, and the problems of files that did not compile. A file with
+ * errors is left out and the other files still work.
+ */
+public final class RuleCatalog {
+
+    private static final String BASE_DRL = """
+            package org.chaxu.rules;
+            import org.chaxu.engine.Finding;
+            global org.chaxu.engine.Reporter reporter;
+            query "chaxu findings"
+                $finding : Finding()
+            end
+            """;
+
+    private final KieBase kieBase;
+    private final List<RuleProblem> problems;
+    private final Map<String, RuleInfo> byRuleName = new HashMap<>();
+    private final Map<String, RuleInfo> byId = new LinkedHashMap<>();
+    private final MessageCatalog messages;
+
+    private RuleCatalog(KieBase kieBase, List<RuleProblem> problems, Map<String, String> fileByRule,
+            MessageCatalog messages) {
+        this.kieBase = kieBase;
+        this.problems = List.copyOf(problems);
+        this.messages = messages;
+        List<RuleInfo> infos = new ArrayList<>();
+        Set<String> declaredIds = new HashSet<>();
+        for (KiePackage kiePackage : kieBase.getKiePackages()) {
+            for (Rule rule : kiePackage.getRules()) {
+                if (rule.getMetaData().containsKey("id")) {
+                    declaredIds.add(String.valueOf(rule.getMetaData().get("id")));
+                }
+                RuleInfo info = toInfo(rule, fileByRule.getOrDefault(kiePackage.getName() + "." + rule.getName(), "?"));
+                byRuleName.put(kiePackage.getName() + "." + rule.getName(), info);
+                infos.add(info);
+            }
+        }
+        infos.sort(Comparator.comparing(RuleInfo::id).thenComparing(RuleInfo::name));
+        // Only rules that declare an @id report findings; the others derive facts.
+        infos.stream().filter(info -> declaredIds.contains(info.id())).forEach(info -> byId.putIfAbsent(info.id(), info));
+    }
+
+    /** Compiles the shipped catalogue plus the extra sources, with the shipped messages plus the extra ones. */
+    public static RuleCatalog withShipped(Collection<RuleSource> extra, MessageCatalog messages) {
+        List<RuleSource> sources = new ArrayList<>(RuleSource.shipped());
+        sources.addAll(extra);
+        return compile(sources, messages);
+    }
+
+    /** The shipped catalogue alone. */
+    public static RuleCatalog shipped() {
+        return withShipped(List.of(), shippedMessages());
+    }
+
+    /** The rules' own message catalogue, packaged beside the shipped DRL files. */
+    public static MessageCatalog shippedMessages() {
+        return new MessageCatalog().addResources(RuleCatalog.class.getClassLoader(), "chaxu-rules/messages");
+    }
+
+    /** Compiles exactly these sources. */
+    public static RuleCatalog compile(List<RuleSource> sources, MessageCatalog messages) {
+        return Drools.call(() -> {
+            List<RuleProblem> problems = new ArrayList<>();
+            Set<Integer> broken = new HashSet<>();
+            Build build = build(sources, broken);
+            // Leave out every file with an error and build the rest again, so that one bad
+            // file does not take the other rules down with it.
+            while (!build.errors.isEmpty()) {
+                for (Message error : build.errors) {
+                    int index = build.indexOf(error.getPath());
+                    problems.add(new RuleProblem(index >= 0 ? sources.get(index).file() : String.valueOf(error.getPath()),
+                            error.getLine(), error.getColumn(), error.getText().trim()));
+                    if (index < 0) {
+                        throw new IllegalStateException("Chaxu's own rule base does not compile: " + error);
+                    }
+                    broken.add(index);
+                }
+                build = build(sources, broken);
+            }
+            return new RuleCatalog(build.kieBase(), problems, build.fileByRule(sources), messages);
+        });
+    }
+
+    private record Build(KieBuilder builder, List<Message> errors, Map<String, Integer> pathToIndex) {
+        int indexOf(String path) {
+            return path == null ? -1 : pathToIndex.getOrDefault(path, -1);
+        }
+
+        KieBase kieBase() {
+            KieServices services = KieServices.Factory.get();
+            return services.newKieContainer(builder.getKieModule().getReleaseId(), Drools.loader()).getKieBase();
+        }
+
+        Map<String, String> fileByRule(List<RuleSource> sources) {
+            Map<String, String> result = new HashMap<>();
+            pathToIndex.forEach((path, index) -> {
+                String text = sources.get(index).text();
+                String pkg = packageOf(text);
+                for (String rule : ruleNames(text)) {
+                    result.put(pkg + "." + rule, sources.get(index).file());
+                }
+            });
+            return result;
+        }
+    }
+
+    private static Build build(List<RuleSource> sources, Set<Integer> leaveOut) {
+        KieServices services = KieServices.Factory.get();
+        if (services == null) {
+            throw new IllegalStateException("Drools is not available: KieServices not found on the engine's class loader");
+        }
+        KieFileSystem files = services.newKieFileSystem();
+        files.write("src/main/resources/org/chaxu/rules/chaxu-base.drl", BASE_DRL);
+        Map<String, Integer> pathToIndex = new HashMap<>();
+        for (int i = 0; i < sources.size(); i++) {
+            if (!leaveOut.contains(i)) {
+                String path = "src/main/resources/chaxu/source" + i + ".drl";
+                files.write(path, sources.get(i).text());
+                pathToIndex.put(path.substring("src/main/resources/".length()), i);
+                pathToIndex.put(path, i);
+            }
+        }
+        KieBuilder builder = services.newKieBuilder(files, Drools.loader()).buildAll();
+        return new Build(builder, builder.getResults().getMessages(Message.Level.ERROR), pathToIndex);
+    }
+
+    private static String packageOf(String drl) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)").matcher(drl);
+        return m.find() ? m.group(1) : "defaultpkg";
+    }
+
+    private static List<String> ruleNames(String drl) {
+        List<String> names = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^\\s*rule\\s+(\"([^\"]+)\"|(\\S+))").matcher(drl);
+        while (m.find()) {
+            names.add(m.group(2) != null ? m.group(2) : m.group(3));
+        }
+        return names;
+    }
+
+    private static RuleInfo toInfo(Rule rule, String file) {
+        Map<String, Object> meta = rule.getMetaData();
+        String id = String.valueOf(meta.getOrDefault("id", rule.getName()));
+        Severity severity = meta.containsKey("severity") ? Severity.parse(String.valueOf(meta.get("severity")))
+                : Severity.WARNING;
+        return new RuleInfo(id, severity, String.valueOf(meta.getOrDefault("principle", "")), rule.getName(),
+                String.valueOf(meta.getOrDefault("source", "")), file);
+    }
+
+    /** The shared, compiled rule base. */
+    public KieBase kieBase() {
+        return kieBase;
+    }
+
+    /** The files that did not compile (left out of the rule base). */
+    public List<RuleProblem> problems() {
+        return problems;
+    }
+
+    /** One entry per rule id, in id order (the first DRL rule declaring an id gives its metadata). */
+    public List<RuleInfo> rules() {
+        return List.copyOf(byId.values());
+    }
+
+    public RuleInfo info(Rule rule) {
+        RuleInfo info = byRuleName.get(rule.getPackageName() + "." + rule.getName());
+        return info != null ? info : toInfo(rule, "?");
+    }
+
+    public MessageCatalog messages() {
+        return messages;
+    }
+}

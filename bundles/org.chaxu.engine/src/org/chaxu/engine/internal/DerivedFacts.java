@@ -1,0 +1,47 @@
+package org.chaxu.engine.internal;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.chaxu.engine.facts.Authority;
+import org.chaxu.engine.facts.DirectSuperior;
+import org.chaxu.governance.AdministrativeUnit;
+import org.chaxu.governance.Issuer;
+import org.chaxu.governance.Negotiation;
+import org.chaxu.governance.logic.Hierarchy;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+
+/**
+ * Computes the derived facts of a model once: the authority chain of every issuer as
+ * {@link Authority} facts and the direct superior of every negotiation. They depend only on
+ * the structure (superior, members, sub-arrangements, parties), so a session recomputes
+ * them only when that structure changes, and then inserts/retracts just the difference.
+ */
+public final class DerivedFacts {
+
+    private DerivedFacts() {
+    }
+
+    public static Set<Object> of(Resource resource) {
+        Set<Object> facts = new LinkedHashSet<>();
+        resource.getAllContents().forEachRemaining(object -> add(facts, object));
+        return facts;
+    }
+
+    private static void add(Set<Object> facts, EObject object) {
+        if (object instanceof Issuer issuer) {
+            List<Issuer> chain = Hierarchy.authorityChain(issuer);
+            for (int i = 0; i < chain.size(); i++) {
+                Issuer authority = chain.get(i);
+                facts.add(new Authority(issuer, authority, i + 1, authority instanceof AdministrativeUnit));
+            }
+        } else if (object instanceof Negotiation negotiation) {
+            AdministrativeUnit superior = negotiation.directSuperior();
+            if (superior != null) {
+                facts.add(new DirectSuperior(negotiation, superior));
+            }
+        }
+    }
+}
