@@ -1,0 +1,108 @@
+package org.chaxu.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.chaxu.engine.CheckOptions;
+import org.chaxu.engine.CheckSession;
+import org.chaxu.engine.Finding;
+import org.chaxu.engine.LoadedModel;
+import org.chaxu.engine.ModelLoader;
+import org.chaxu.engine.ModelProblem;
+import org.chaxu.engine.RuleCatalog;
+import org.chaxu.engine.Severity;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code chaxu check}: load each model, run the rules, write a report, exit by the fail level. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Checks .chaxu models against the rule catalogue (plus any --rules).")
+final class CheckCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    RuleOptions ruleOptions;
+
+    @Option(names = "--format", paramLabel = "text|json|junit|sarif", description = "Report format (default: ${DEFAULT-VALUE}).")
+    String format = "text";
+
+    @Option(names = { "-o", "--output" }, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
+    Path output;
+
+    @Option(names = "--fail-on", paramLabel = "error|warning|info|never",
+            description = "Exit 1 when a finding is at least this severe (default: ${DEFAULT-VALUE}).")
+    String failOn = "error";
+
+    @Parameters(arity = "1..*", paramLabel = "MODEL", description = "The .chaxu model files to check.")
+    List<Path> models;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        Severity threshold = parseFailOn();
+        Report report = Report.forFormat(format);
+        CheckOptions options = CheckOptions.DEFAULT.withLocale(ruleOptions.locale());
+
+        RuleCatalog catalog = ruleOptions.compile(err);
+        if (catalog == null) {
+            err.println("chaxu: rules do not compile; nothing was checked");
+            return Main.BAD_INPUT;
+        }
+        ModelLoader loader = new ModelLoader();
+        List<CheckedModel> checked = new ArrayList<>();
+        boolean badInput = false;
+        for (Path path : models) {
+            LoadedModel model = loader.load(path);
+            for (ModelProblem problem : model.problems()) {
+                err.println(problem);
+            }
+            if (!model.isUsable() || model.hasErrors()) {
+                badInput = true;
+                continue;
+            }
+            checked.add(new CheckedModel(path, model, CheckSession.check(catalog, model.resource(), options)));
+        }
+        if (badInput) {
+            err.println("chaxu: a model could not be read; fix it and check again");
+            return Main.BAD_INPUT;
+        }
+        if (output != null) {
+            try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+                report.write(checked, catalog, threshold, out);
+            }
+        } else {
+            PrintWriter out = spec.commandLine().getOut();
+            report.write(checked, catalog, threshold, out);
+            out.flush();
+        }
+        boolean failing = threshold != null && checked.stream().flatMap(c -> c.findings().stream())
+                .map(Finding::getSeverity).anyMatch(s -> s.isAtLeast(threshold));
+        return failing ? Main.FINDINGS : Main.OK;
+    }
+
+    private Severity parseFailOn() {
+        if ("never".equalsIgnoreCase(failOn)) {
+            return null;
+        }
+        try {
+            return Severity.parse(failOn);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--fail-on: unknown level '" + failOn + "' (expected error, warning, info or never)");
+        }
+    }
+}

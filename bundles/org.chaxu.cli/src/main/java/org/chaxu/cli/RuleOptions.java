@@ -1,0 +1,60 @@
+package org.chaxu.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.chaxu.engine.MessageCatalog;
+import org.chaxu.engine.RuleCatalog;
+import org.chaxu.engine.RuleProblem;
+import org.chaxu.engine.RuleSource;
+
+import picocli.CommandLine.Option;
+
+/** Options shared by the commands that compile rules: extra DRL files or folders, and the language. */
+final class RuleOptions {
+
+    @Option(names = "--rules", paramLabel = "DIR|FILE",
+            description = "Extra DRL file or folder of *.drl files, applied with the shipped catalogue (repeatable). "
+                    + "messages.properties / messages_zh.properties in a folder add message templates.")
+    List<Path> rules = new ArrayList<>();
+
+    @Option(names = "--lang", paramLabel = "en|zh", description = "Message language (default: from the locale).")
+    String lang;
+
+    Locale locale() {
+        String language = lang != null ? lang : Locale.getDefault().getLanguage();
+        return switch (language.toLowerCase(Locale.ROOT)) {
+        case "zh" -> Locale.CHINESE;
+        case "en" -> Locale.ENGLISH;
+        default -> {
+            if (lang != null) {
+                throw new IllegalArgumentException("unknown language '" + lang + "' (expected en or zh)");
+            }
+            yield Locale.ENGLISH;
+        }
+        };
+    }
+
+    /** The compiled catalogue; prints each DRL problem as file:line:column and returns null when any file failed. */
+    RuleCatalog compile(PrintWriter err) throws IOException {
+        List<RuleSource> extra = new ArrayList<>();
+        MessageCatalog messages = RuleCatalog.shippedMessages();
+        for (Path path : rules) {
+            if (!Files.exists(path)) {
+                throw new IllegalArgumentException("--rules " + path + ": no such file or folder");
+            }
+            extra.addAll(RuleSource.load(path));
+            messages.addFolder(Files.isDirectory(path) ? path : path.toAbsolutePath().getParent());
+        }
+        RuleCatalog catalog = RuleCatalog.withShipped(extra, messages);
+        for (RuleProblem problem : catalog.problems()) {
+            err.println(problem.file() + ":" + problem.line() + ":" + problem.column() + ": error: " + problem.message());
+        }
+        return catalog.problems().isEmpty() ? catalog : null;
+    }
+}

@@ -1,0 +1,169 @@
+package org.chaxu.cli;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.chaxu.engine.Finding;
+import org.chaxu.engine.Labels;
+import org.chaxu.engine.LoadedModel;
+import org.chaxu.engine.RuleCatalog;
+import org.chaxu.engine.RuleInfo;
+import org.chaxu.engine.Severity;
+import org.eclipse.emf.ecore.EObject;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * SARIF 2.1.0 for code scanning: every rule in {@code tool.driver.rules}; each result located
+ * physically (the .chaxu file relative to %SRCROOT%, the element's line) and logically (the
+ * element's URI fragment); related elements as related locations; a partial fingerprint that
+ * stays stable when lines move (rule, file, element and related element ids).
+ */
+final class SarifReport implements Report {
+
+    static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+    static final String SRCROOT = "%SRCROOT%";
+
+    @Override
+    public void write(List<CheckedModel> models, RuleCatalog catalog, Severity failOn, Writer out) throws IOException {
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode log = mapper.createObjectNode();
+        log.put("$schema", SCHEMA);
+        log.put("version", "2.1.0");
+        ObjectNode run = log.putArray("runs").addObject();
+
+        ObjectNode driver = run.putObject("tool").putObject("driver");
+        driver.put("name", "Chaxu");
+        driver.put("fullName", "Chaxu governance policy checker");
+        driver.put("semanticVersion", "1.0.0");
+        Map<String, Integer> ruleIndex = new LinkedHashMap<>();
+        ArrayNode rules = driver.putArray("rules");
+        for (RuleInfo rule : catalog.rules()) {
+            ruleIndex.put(rule.id(), ruleIndex.size());
+            ObjectNode node = rules.addObject();
+            node.put("id", rule.id());
+            node.put("name", pascalCase(rule.id()));
+            node.putObject("shortDescription").put("text", sentence(rule.name()));
+            node.putObject("fullDescription").put("text", sentence(rule.name() + " (principle: " + rule.principle()
+                    + "; source: " + rule.source() + ")"));
+            node.putObject("defaultConfiguration").put("level", level(rule.severity()));
+            ObjectNode properties = node.putObject("properties");
+            properties.put("principle", rule.principle());
+            properties.put("drlFile", rule.file());
+            properties.putArray("tags").add("governance").add(rule.principle());
+        }
+
+        Path cwd = Path.of("").toAbsolutePath();
+        run.putObject("originalUriBaseIds").putObject(SRCROOT).put("uri", cwd.toUri().toString());
+        ArrayNode artifacts = run.putArray("artifacts");
+        ArrayNode results = run.putArray("results");
+        for (CheckedModel checked : models) {
+            String uri = artifactUri(cwd, checked.path());
+            int artifactIndex = artifacts.size();
+            ObjectNode artifact = artifacts.addObject();
+            artifact.putObject("location").put("uri", uri).put("uriBaseId", SRCROOT);
+            artifact.put("mimeType", "application/xml");
+            for (Finding f : checked.findings()) {
+                ObjectNode result = results.addObject();
+                result.put("ruleId", f.getRuleId());
+                Integer index = ruleIndex.get(f.getRuleId());
+                if (index != null) {
+                    result.put("ruleIndex", index);
+                }
+                result.put("level", level(f.getSeverity()));
+                result.putObject("message").put("text", sentence(f.getMessage()));
+                result.putArray("locations").add(location(mapper, checked.model(), f.getElement(), uri, artifactIndex));
+                ArrayNode related = result.putArray("relatedLocations");
+                int id = 1;
+                for (EObject r : f.getRelated()) {
+                    if (r.eResource() != checked.model().resource()) {
+                        continue;
+                    }
+                    ObjectNode location = location(mapper, checked.model(), r, uri, artifactIndex);
+                    location.put("id", id++);
+                    location.putObject("message").put("text", sentence(Labels.path(r)));
+                    related.add(location);
+                }
+                if (related.isEmpty()) {
+                    result.remove("relatedLocations");
+                }
+                result.putObject("partialFingerprints").put("chaxuFinding/v1", fingerprint(uri, f));
+            }
+        }
+        mapper.writeValue(new JsonReport.NonClosingWriter(out), log);
+        out.write("\n");
+    }
+
+    private static ObjectNode location(ObjectMapper mapper, LoadedModel model, EObject element, String uri,
+            int artifactIndex) {
+        ObjectNode location = mapper.createObjectNode();
+        ObjectNode physical = location.putObject("physicalLocation");
+        physical.putObject("artifactLocation").put("uri", uri).put("uriBaseId", SRCROOT).put("index", artifactIndex);
+        physical.putObject("region").put("startLine", model.line(element));
+        ObjectNode logical = location.putArray("logicalLocations").addObject();
+        logical.put("name", Labels.label(element));
+        logical.put("fullyQualifiedName", LoadedModel.fragment(element));
+        logical.put("kind", "element");
+        return location;
+    }
+
+    /** The file relative to the working directory, with forward slashes and URI escaping. */
+    static String artifactUri(Path cwd, Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path relative = absolute.startsWith(cwd) ? cwd.relativize(absolute) : absolute;
+        StringBuilder uri = new StringBuilder();
+        for (Path segment : relative) {
+            if (uri.length() > 0) {
+                uri.append('/');
+            }
+            uri.append(java.net.URLEncoder.encode(segment.toString(), StandardCharsets.UTF_8).replace("+", "%20"));
+        }
+        return relative.isAbsolute() ? absolute.toUri().toString() : uri.toString();
+    }
+
+    private static String fingerprint(String uri, Finding f) {
+        StringBuilder key = new StringBuilder(f.getRuleId()).append('|').append(uri).append('|')
+                .append(LoadedModel.fragment(f.getElement()));
+        f.getRelated().stream().map(LoadedModel::fragment).sorted().forEach(id -> key.append('|').append(id));
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String level(Severity severity) {
+        return switch (severity) {
+        case ERROR -> "error";
+        case WARNING -> "warning";
+        case INFO -> "note";
+        };
+    }
+
+    private static String sentence(String text) {
+        String trimmed = text.trim();
+        return trimmed.endsWith(".") || trimmed.endsWith("。") ? trimmed : trimmed + ".";
+    }
+
+    private static String pascalCase(String id) {
+        StringBuilder name = new StringBuilder();
+        for (String part : id.split("[^A-Za-z0-9]+")) {
+            if (!part.isEmpty()) {
+                name.append(part.substring(0, 1).toUpperCase()).append(part.substring(1).toLowerCase());
+            }
+        }
+        return name.toString();
+    }
+}
