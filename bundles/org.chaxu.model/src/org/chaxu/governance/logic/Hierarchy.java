@@ -10,6 +10,8 @@ import java.util.Set;
 import org.chaxu.governance.AdministrativeUnit;
 import org.chaxu.governance.Arrangement;
 import org.chaxu.governance.Issuer;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /**
  * Who sits above whom: the superior chain of a unit, "is above", the lowest common
@@ -90,13 +92,18 @@ public final class Hierarchy {
         return new ArrayList<>(chain);
     }
 
-    /** The arrangements that list {@code unit} as a member, innermost (deepest) first. */
+    /**
+     * The arrangements that list {@code unit} as a member, innermost (deepest) first. Searched in
+     * the unit's resource, or, for a model not (yet) in a resource, in the unit's root container.
+     */
     public static List<Arrangement> arrangementsOf(AdministrativeUnit unit) {
         List<Arrangement> result = new ArrayList<>();
-        if (unit.eResource() == null) {
+        if (unit == null) {
             return result;
         }
-        unit.eResource().getAllContents().forEachRemaining(o -> {
+        Iterator<? extends EObject> contents = unit.eResource() != null ? unit.eResource().getAllContents()
+                : EcoreUtil.getRootContainer(unit).eAllContents();
+        contents.forEachRemaining(o -> {
             if (o instanceof Arrangement a && a.getMembers().contains(unit)) {
                 result.add(a);
             }

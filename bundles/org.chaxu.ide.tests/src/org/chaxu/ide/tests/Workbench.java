@@ -1,0 +1,141 @@
+package org.chaxu.ide.tests;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.chaxu.ide.ChaxuIde;
+import org.chaxu.ide.internal.ChaxuNature;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IFolder;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IWorkspace;
+import org.eclipse.core.resources.IWorkspaceDescription;
+import org.eclipse.core.resources.IncrementalProjectBuilder;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Display;
+
+/** Projects, files, builds and markers in the running workbench, as the UI tests need them. */
+final class Workbench {
+
+    private Workbench() {
+    }
+
+    static Path root() {
+        return Path.of(System.getProperty("chaxu.root", "../..")).toAbsolutePath().normalize();
+    }
+
+    /** Builds happen when a test asks for them, not behind its back. */
+    static void disableAutoBuild() throws CoreException {
+        IWorkspace workspace = ResourcesPlugin.getWorkspace();
+        IWorkspaceDescription description = workspace.getDescription();
+        description.setAutoBuilding(false);
+        workspace.setDescription(description);
+    }
+
+    /** A fresh project with the Chaxu nature holding the given examples. */
+    static IProject project(String name, String... examples) throws CoreException, IOException {
+        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
+        if (project.exists()) {
+            project.delete(true, true, null);
+        }
+        project.create(null);
+        project.open(null);
+        for (String example : examples) {
+            write(project.getFile(example), Files.readString(root().resolve("examples").resolve(example)));
+        }
+        ChaxuNature.set(project, true, null);
+        return project;
+    }
+
+    static IFile write(IFile file, String text) throws CoreException {
+        ByteArrayInputStream in = new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+        if (file.exists()) {
+            file.setContents(in, true, false, null);
+        } else {
+            if (file.getParent() instanceof IFolder folder && !folder.exists()) {
+                folder.create(true, true, null);
+            }
+            file.create(in, true, null);
+        }
+        return file;
+    }
+
+    static void fullBuild(IProject project) throws CoreException {
+        project.build(IncrementalProjectBuilder.FULL_BUILD, null);
+    }
+
+    static void build(IProject project) throws CoreException {
+        project.build(IncrementalProjectBuilder.INCREMENTAL_BUILD, null);
+    }
+
+    /** Waits for Chaxu's jobs (re-checks after a settings change), keeping the UI responsive. */
+    static void waitForChaxuJobs() throws InterruptedException {
+        Display display = Display.getCurrent();
+        long deadline = System.currentTimeMillis() + 120_000;
+        Thread.sleep(300); // a settings change schedules its job with a short delay
+        while (Job.getJobManager().find(ChaxuIde.JOB_FAMILY).length > 0 && System.currentTimeMillis() < deadline) {
+            if (display == null || !display.readAndDispatch()) {
+                Thread.sleep(20);
+            }
+        }
+    }
+
+    /** Chaxu's finding markers of a resource as `.expected` lines: RULE-ID SEVERITY element-id, sorted. */
+    static List<String> findingLines(IResource resource) throws CoreException {
+        List<String> lines = new ArrayList<>();
+        for (IMarker marker : resource.findMarkers(ChaxuIde.PROBLEM_MARKER, false, IResource.DEPTH_INFINITE)) {
+            String rule = marker.getAttribute(ChaxuIde.RULE_ID, "");
+            if (rule.equals("CHAXU-MODEL")) {
+                continue;
+            }
+            String uri = marker.getAttribute(ChaxuIde.URI, "");
+            lines.add(rule + " " + severity(marker) + " " + uri.substring(uri.indexOf('#') + 1));
+        }
+        lines.sort(null);
+        return lines;
+    }
+
+    static String severity(IMarker marker) {
+        return switch (marker.getAttribute(IMarker.SEVERITY, -1)) {
+        case IMarker.SEVERITY_ERROR -> "ERROR";
+        case IMarker.SEVERITY_WARNING -> "WARNING";
+        case IMarker.SEVERITY_INFO -> "INFO";
+        default -> "?";
+        };
+    }
+
+    static List<String> expected(String example) throws IOException {
+        return Files.readAllLines(root().resolve("examples").resolve(example.replace(".chaxu", ".expected"))).stream()
+                .map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#")).sorted().toList();
+    }
+
+    /** The 1-based line of the element with this id in a file of the project. */
+    static int lineOf(IFile file, String id) throws IOException {
+        List<String> lines = Files.readAllLines(file.getLocation().toFile().toPath());
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains("id=\"" + id + "\"")) {
+                return i + 1;
+            }
+        }
+        throw new IllegalArgumentException(id);
+    }
+
+    static String dump(IResource resource) throws CoreException {
+        StringBuilder text = new StringBuilder();
+        for (IMarker marker : resource.findMarkers(null, true, IResource.DEPTH_INFINITE)) {
+            text.append(marker.getResource().getFullPath()).append(':').append(marker.getAttribute(IMarker.LINE_NUMBER, 0))
+                    .append(' ').append(marker.getType()).append(' ').append(marker.getAttribute(IMarker.MESSAGE, ""))
+                    .append('\n');
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,91 @@
+package org.chaxu.ide.tests;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.chaxu.ide.ChaxuIde;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.ISetSelectionTarget;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Saves a picture of the workbench as a drafter sees it — Project Explorer, an open example,
+ * the Problems view full of Chaxu findings — to target/screenshots/chaxu-workbench.png.
+ */
+class WorkbenchScreenshotTest {
+
+    @Test
+    void screenshotOfTheWorkbenchWithChaxuFindings() throws Exception {
+        Workbench.disableAutoBuild();
+        IProject project = Workbench.project("prd-air-pollution", "prd-air.chaxu", "jjj-air.chaxu",
+                "xian-xianyang-transport.chaxu");
+        Workbench.fullBuild(project);
+        IFile prd = project.getFile("prd-air.chaxu");
+        assertTrue(prd.findMarkers(ChaxuIde.PROBLEM_MARKER, false, IResource.DEPTH_ZERO).length > 10);
+
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        if (PlatformUI.getWorkbench().getIntroManager().getIntro() != null) {
+            PlatformUI.getWorkbench().getIntroManager().closeIntro(PlatformUI.getWorkbench().getIntroManager().getIntro());
+        }
+        Shell shell = window.getShell();
+        shell.setMaximized(false);
+        shell.setBounds(0, 0, 1280, 960);
+        IWorkbenchPage page = window.getActivePage();
+        IViewPart explorer = page.showView(IPageLayout.ID_PROJECT_EXPLORER);
+        page.showView(IPageLayout.ID_PROBLEM_VIEW);
+        IMarker looser = java.util.Arrays.stream(prd.findMarkers(ChaxuIde.PROBLEM_MARKER, false, 0))
+                .filter(m -> m.getAttribute(ChaxuIde.RULE_ID, "").equals("BASE-LOOSER")).findFirst().orElseThrow();
+        IDE.openEditor(page, looser);
+        if (explorer instanceof ISetSelectionTarget target) {
+            target.selectReveal(new StructuredSelection(prd));
+        }
+        settle(shell.getDisplay(), 3000);
+
+        Path dir = Workbench.root().resolve("bundles/org.chaxu.ide.tests/target/screenshots");
+        Files.createDirectories(dir);
+        Path png = dir.resolve("chaxu-workbench.png");
+        Display display = shell.getDisplay();
+        Rectangle bounds = shell.getBounds();
+        Image image = new Image(display, bounds.width, bounds.height);
+        GC gc = new GC(display);
+        try {
+            gc.copyArea(image, bounds.x, bounds.y);
+            ImageLoader loader = new ImageLoader();
+            loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
+            loader.save(png.toString(), SWT.IMAGE_PNG);
+        } finally {
+            gc.dispose();
+            image.dispose();
+        }
+        assertTrue(Files.size(png) > 10_000, "a real picture was saved: " + png);
+        page.closeAllEditors(false);
+    }
+
+    private static void settle(Display display, long millis) throws InterruptedException {
+        long end = System.currentTimeMillis() + millis;
+        while (System.currentTimeMillis() < end) {
+            if (!display.readAndDispatch()) {
+                Thread.sleep(20);
+            }
+        }
+    }
+}

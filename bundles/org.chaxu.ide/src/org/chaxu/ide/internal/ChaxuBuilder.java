@@ -1,0 +1,56 @@
+package org.chaxu.ide.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResourceDelta;
+import org.eclipse.core.resources.IncrementalProjectBuilder;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IPath;
+import org.eclipse.core.runtime.IProgressMonitor;
+
+/**
+ * Re-checks the models of a Chaxu project. A full build (or a change to the project's rules,
+ * messages or Chaxu settings) checks every model; an incremental build checks the models that
+ * were added or changed. Markers of a deleted model go with the file.
+ */
+public final class ChaxuBuilder extends IncrementalProjectBuilder {
+
+    private static final IPath SETTINGS = IPath.fromOSString(".settings/" + ChaxuSettings.QUALIFIER + ".prefs");
+
+    @Override
+    protected IProject[] build(int kind, Map<String, String> args, IProgressMonitor monitor) throws CoreException {
+        IProject project = getProject();
+        IResourceDelta delta = kind == FULL_BUILD ? null : getDelta(project);
+        if (delta == null) {
+            ProjectChecker.checkProject(project, monitor);
+            return null;
+        }
+        boolean[] everything = { false };
+        List<IFile> changed = new ArrayList<>();
+        delta.accept(d -> {
+            if (ProjectCatalogs.isRuleFile(d.getResource()) || d.getProjectRelativePath().equals(SETTINGS)) {
+                everything[0] = true;
+            } else if (ProjectChecker.isModel(d.getResource()) && d.getKind() != IResourceDelta.REMOVED
+                    && (d.getKind() == IResourceDelta.ADDED || (d.getFlags() & (IResourceDelta.CONTENT
+                            | IResourceDelta.REPLACED | IResourceDelta.MOVED_FROM)) != 0)) {
+                changed.add((IFile) d.getResource());
+            }
+            return true;
+        });
+        if (everything[0]) {
+            ProjectChecker.checkProject(project, monitor);
+        } else if (!changed.isEmpty()) {
+            ProjectChecker.checkFiles(project, changed, false, monitor);
+        }
+        return null;
+    }
+
+    @Override
+    protected void clean(IProgressMonitor monitor) throws CoreException {
+        ProjectChecker.erase(getProject());
+    }
+}

@@ -1,0 +1,90 @@
+package org.chaxu.ide.internal;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.chaxu.engine.Finding;
+import org.chaxu.engine.Labels;
+import org.chaxu.engine.LoadedModel;
+import org.chaxu.engine.ModelProblem;
+import org.chaxu.engine.RuleProblem;
+import org.chaxu.engine.Severity;
+import org.chaxu.ide.ChaxuIde;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.Path;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+
+/** Findings, model problems and DRL problems as markers: erased and written in one place. */
+final class Markers {
+
+    /** Rule id of the markers for a model file that cannot be read. */
+    static final String MODEL_PROBLEM = "CHAXU-MODEL";
+
+    private Markers() {
+    }
+
+    static void erase(IResource resource, String type) throws CoreException {
+        if (resource.isAccessible()) {
+            resource.deleteMarkers(type, true, IResource.DEPTH_INFINITE);
+        }
+    }
+
+    static void writeModel(IFile file, LoadedModel model, List<Finding> findings) throws CoreException {
+        for (ModelProblem problem : model.problems()) {
+            Map<String, Object> attributes = new HashMap<>();
+            attributes.put(IMarker.SEVERITY, severity(problem.severity()));
+            attributes.put(IMarker.MESSAGE, problem.message());
+            attributes.put(IMarker.LINE_NUMBER, Math.max(problem.line(), 1));
+            attributes.put(IMarker.LOCATION, problem.path() == null || problem.path().isEmpty() ? "line " + problem.line() : problem.path());
+            attributes.put(ChaxuIde.RULE_ID, MODEL_PROBLEM);
+            file.createMarker(ChaxuIde.PROBLEM_MARKER, attributes);
+        }
+        URI fileUri = URI.createPlatformResourceURI(file.getFullPath().toString(), true);
+        for (Finding finding : findings) {
+            Map<String, Object> attributes = new HashMap<>();
+            attributes.put(IMarker.SEVERITY, severity(finding.getSeverity()));
+            attributes.put(IMarker.MESSAGE, "[" + finding.getRuleId() + "] " + finding.getMessage());
+            attributes.put(IMarker.LINE_NUMBER, model.line(finding.getElement()));
+            attributes.put(IMarker.LOCATION, Labels.path(finding.getElement()));
+            attributes.put(ChaxuIde.RULE_ID, finding.getRuleId());
+            attributes.put(ChaxuIde.PRINCIPLE, finding.getRule().principle());
+            attributes.put(ChaxuIde.URI, uri(fileUri, finding.getElement()));
+            if (!finding.getRelated().isEmpty()) {
+                attributes.put(ChaxuIde.RELATED_URIS,
+                        finding.getRelated().stream().map(r -> uri(fileUri, r)).collect(Collectors.joining(" ")));
+            }
+            file.createMarker(ChaxuIde.PROBLEM_MARKER, attributes);
+        }
+    }
+
+    /** A DRL problem as a marker on its DRL file (a workspace path), else on the project. */
+    static void writeRuleProblem(IResource fallback, RuleProblem problem) throws CoreException {
+        IResource target = problem.file().startsWith("/")
+                ? ResourcesPlugin.getWorkspace().getRoot().findMember(new Path(problem.file())) : null;
+        Map<String, Object> attributes = new HashMap<>();
+        attributes.put(IMarker.SEVERITY, IMarker.SEVERITY_ERROR);
+        attributes.put(IMarker.MESSAGE, target != null ? problem.message() : problem.file() + ": " + problem.message());
+        attributes.put(IMarker.LINE_NUMBER, Math.max(problem.line(), 1));
+        attributes.put(IMarker.LOCATION, "line " + problem.line() + ", column " + problem.column());
+        (target != null ? target : fallback).createMarker(ChaxuIde.DRL_MARKER, attributes);
+    }
+
+    private static String uri(URI fileUri, EObject element) {
+        return fileUri.appendFragment(LoadedModel.fragment(element)).toString();
+    }
+
+    static int severity(Severity severity) {
+        return switch (severity) {
+        case ERROR -> IMarker.SEVERITY_ERROR;
+        case WARNING -> IMarker.SEVERITY_WARNING;
+        case INFO -> IMarker.SEVERITY_INFO;
+        };
+    }
+}
