@@ -89,7 +89,12 @@ public final class RuleCatalog {
             // Leave out every file with an error and build the rest again, so that one bad
             // file does not take the other rules down with it.
             while (!build.errors.isEmpty()) {
+                Set<String> locatedFiles = new HashSet<>();
+                build.errors.stream().filter(e -> e.getLine() > 0).forEach(e -> locatedFiles.add(e.getPath()));
                 for (Message error : build.errors) {
+                    if (error.getLine() <= 0 && locatedFiles.contains(error.getPath())) {
+                        continue; // a follow-up of a located error in the same file ("Parser returned a null Package")
+                    }
                     int index = build.indexOf(error.getPath());
                     problems.add(new RuleProblem(index >= 0 ? sources.get(index).file() : String.valueOf(error.getPath()),
                             error.getLine(), error.getColumn(), error.getText().trim()));

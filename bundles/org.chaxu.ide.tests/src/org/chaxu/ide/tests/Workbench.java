@@ -104,6 +104,14 @@ final class Workbench {
         return lines;
     }
 
+    private static String type(IMarker marker) {
+        try {
+            return marker.getType();
+        } catch (CoreException e) {
+            return "?";
+        }
+    }
+
     static String severity(IMarker marker) {
         return switch (marker.getAttribute(IMarker.SEVERITY, -1)) {
         case IMarker.SEVERITY_ERROR -> "ERROR";
@@ -129,11 +137,18 @@ final class Workbench {
         throw new IllegalArgumentException(id);
     }
 
-    static String dump(IResource resource) throws CoreException {
+    /** Every marker below the resource, for failure messages. */
+    static String dump(IResource resource) {
         StringBuilder text = new StringBuilder();
-        for (IMarker marker : resource.findMarkers(null, true, IResource.DEPTH_INFINITE)) {
+        IMarker[] markers;
+        try {
+            markers = resource.findMarkers(null, true, IResource.DEPTH_INFINITE);
+        } catch (CoreException e) {
+            return "(markers unreadable: " + e.getMessage() + ")";
+        }
+        for (IMarker marker : markers) {
             text.append(marker.getResource().getFullPath()).append(':').append(marker.getAttribute(IMarker.LINE_NUMBER, 0))
-                    .append(' ').append(marker.getType()).append(' ').append(marker.getAttribute(IMarker.MESSAGE, ""))
+                    .append(' ').append(type(marker)).append(' ').append(marker.getAttribute(IMarker.MESSAGE, ""))
                     .append('\n');
         }
         return text.toString();

@@ -16,15 +16,20 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
-import org.eclipse.ui.ISetSelectionTarget;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.part.ISetSelectionTarget;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -58,7 +63,9 @@ class WorkbenchScreenshotTest {
         if (explorer instanceof ISetSelectionTarget target) {
             target.selectReveal(new StructuredSelection(prd));
         }
-        settle(shell.getDisplay(), 3000);
+        settle(shell.getDisplay(), 2000);
+        expandProblemGroups(shell);
+        settle(shell.getDisplay(), 1500);
 
         Path dir = Workbench.root().resolve("bundles/org.chaxu.ide.tests/target/screenshots");
         Files.createDirectories(dir);
@@ -78,6 +85,25 @@ class WorkbenchScreenshotTest {
         }
         assertTrue(Files.size(png) > 10_000, "a real picture was saved: " + png);
         page.closeAllEditors(false);
+    }
+
+    /** Opens the Errors and Warnings groups of the Problems view, as a drafter would. */
+    private static void expandProblemGroups(Composite composite) {
+        for (Control child : composite.getChildren()) {
+            if (child instanceof Tree tree) {
+                for (TreeItem item : tree.getItems()) {
+                    String text = item.getText();
+                    if (text.startsWith("Errors") || text.startsWith("Warnings")) {
+                        Event event = new Event();
+                        event.item = item;
+                        tree.notifyListeners(SWT.Expand, event);
+                        item.setExpanded(true);
+                    }
+                }
+            } else if (child instanceof Composite inner) {
+                expandProblemGroups(inner);
+            }
+        }
     }
 
     private static void settle(Display display, long millis) throws InterruptedException {
