@@ -31,9 +31,11 @@ public interface AdministrativeUnit extends Issuer {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Level</em>' attribute.
 	 * @see org.chaxu.governance.Level
+	 * @see #isSetLevel()
+	 * @see #unsetLevel()
 	 * @see #setLevel(Level)
 	 * @see org.chaxu.governance.GovernancePackage#getAdministrativeUnit_Level()
-	 * @model required="true"
+	 * @model unsettable="true" required="true"
 	 * @generated
 	 */
 	Level getLevel();
@@ -44,10 +46,35 @@ public interface AdministrativeUnit extends Issuer {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Level</em>' attribute.
 	 * @see org.chaxu.governance.Level
+	 * @see #isSetLevel()
+	 * @see #unsetLevel()
 	 * @see #getLevel()
 	 * @generated
 	 */
 	void setLevel(Level value);
+
+	/**
+	 * Unsets the value of the '{@link org.chaxu.governance.AdministrativeUnit#getLevel <em>Level</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetLevel()
+	 * @see #getLevel()
+	 * @see #setLevel(Level)
+	 * @generated
+	 */
+	void unsetLevel();
+
+	/**
+	 * Returns whether the value of the '{@link org.chaxu.governance.AdministrativeUnit#getLevel <em>Level</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Level</em>' attribute is set.
+	 * @see #unsetLevel()
+	 * @see #getLevel()
+	 * @see #setLevel(Level)
+	 * @generated
+	 */
+	boolean isSetLevel();
 
 	/**
 	 * Returns the value of the '<em><b>Rank</b></em>' attribute.
@@ -56,9 +83,11 @@ public interface AdministrativeUnit extends Issuer {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Rank</em>' attribute.
 	 * @see org.chaxu.governance.Rank
+	 * @see #isSetRank()
+	 * @see #unsetRank()
 	 * @see #setRank(Rank)
 	 * @see org.chaxu.governance.GovernancePackage#getAdministrativeUnit_Rank()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	Rank getRank();
@@ -69,10 +98,35 @@ public interface AdministrativeUnit extends Issuer {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Rank</em>' attribute.
 	 * @see org.chaxu.governance.Rank
+	 * @see #isSetRank()
+	 * @see #unsetRank()
 	 * @see #getRank()
 	 * @generated
 	 */
 	void setRank(Rank value);
+
+	/**
+	 * Unsets the value of the '{@link org.chaxu.governance.AdministrativeUnit#getRank <em>Rank</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetRank()
+	 * @see #getRank()
+	 * @see #setRank(Rank)
+	 * @generated
+	 */
+	void unsetRank();
+
+	/**
+	 * Returns whether the value of the '{@link org.chaxu.governance.AdministrativeUnit#getRank <em>Rank</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Rank</em>' attribute is set.
+	 * @see #unsetRank()
+	 * @see #getRank()
+	 * @see #setRank(Rank)
+	 * @generated
+	 */
+	boolean isSetRank();
 
 	/**
 	 * Returns the value of the '<em><b>Superior</b></em>' reference.

@@ -39,9 +39,11 @@ public interface Arrangement extends Issuer {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Kind</em>' attribute.
 	 * @see org.chaxu.governance.ArrangementKind
+	 * @see #isSetKind()
+	 * @see #unsetKind()
 	 * @see #setKind(ArrangementKind)
 	 * @see org.chaxu.governance.GovernancePackage#getArrangement_Kind()
-	 * @model required="true"
+	 * @model unsettable="true" required="true"
 	 * @generated
 	 */
 	ArrangementKind getKind();
@@ -52,10 +54,35 @@ public interface Arrangement extends Issuer {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Kind</em>' attribute.
 	 * @see org.chaxu.governance.ArrangementKind
+	 * @see #isSetKind()
+	 * @see #unsetKind()
 	 * @see #getKind()
 	 * @generated
 	 */
 	void setKind(ArrangementKind value);
+
+	/**
+	 * Unsets the value of the '{@link org.chaxu.governance.Arrangement#getKind <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetKind()
+	 * @see #getKind()
+	 * @see #setKind(ArrangementKind)
+	 * @generated
+	 */
+	void unsetKind();
+
+	/**
+	 * Returns whether the value of the '{@link org.chaxu.governance.Arrangement#getKind <em>Kind</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Kind</em>' attribute is set.
+	 * @see #unsetKind()
+	 * @see #getKind()
+	 * @see #setKind(ArrangementKind)
+	 * @generated
+	 */
+	boolean isSetKind();
 
 	/**
 	 * Returns the value of the '<em><b>Members</b></em>' reference list.

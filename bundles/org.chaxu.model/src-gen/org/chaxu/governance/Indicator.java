@@ -51,9 +51,11 @@ public interface Indicator extends Element {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Direction</em>' attribute.
 	 * @see org.chaxu.governance.Direction
+	 * @see #isSetDirection()
+	 * @see #unsetDirection()
 	 * @see #setDirection(Direction)
 	 * @see org.chaxu.governance.GovernancePackage#getIndicator_Direction()
-	 * @model required="true"
+	 * @model unsettable="true" required="true"
 	 * @generated
 	 */
 	Direction getDirection();
@@ -64,9 +66,34 @@ public interface Indicator extends Element {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Direction</em>' attribute.
 	 * @see org.chaxu.governance.Direction
+	 * @see #isSetDirection()
+	 * @see #unsetDirection()
 	 * @see #getDirection()
 	 * @generated
 	 */
 	void setDirection(Direction value);
+
+	/**
+	 * Unsets the value of the '{@link org.chaxu.governance.Indicator#getDirection <em>Direction</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetDirection()
+	 * @see #getDirection()
+	 * @see #setDirection(Direction)
+	 * @generated
+	 */
+	void unsetDirection();
+
+	/**
+	 * Returns whether the value of the '{@link org.chaxu.governance.Indicator#getDirection <em>Direction</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Direction</em>' attribute is set.
+	 * @see #unsetDirection()
+	 * @see #getDirection()
+	 * @see #setDirection(Direction)
+	 * @generated
+	 */
+	boolean isSetDirection();
 
 } // Indicator

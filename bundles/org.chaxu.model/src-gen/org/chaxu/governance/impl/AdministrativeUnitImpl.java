@@ -56,6 +56,15 @@ public class AdministrativeUnitImpl extends IssuerImpl implements Administrative
 	protected Level level = LEVEL_EDEFAULT;
 
 	/**
+	 * This is true if the Level attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean levelESet;
+
+	/**
 	 * The default value of the '{@link #getRank() <em>Rank</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -74,6 +83,15 @@ public class AdministrativeUnitImpl extends IssuerImpl implements Administrative
 	 * @ordered
 	 */
 	protected Rank rank = RANK_EDEFAULT;
+
+	/**
+	 * This is true if the Rank attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean rankESet;
 
 	/**
 	 * The cached value of the '{@link #getSuperior() <em>Superior</em>}' reference.
@@ -123,8 +141,35 @@ public class AdministrativeUnitImpl extends IssuerImpl implements Administrative
 	public void setLevel(Level newLevel) {
 		Level oldLevel = level;
 		level = newLevel == null ? LEVEL_EDEFAULT : newLevel;
+		boolean oldLevelESet = levelESet;
+		levelESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, GovernancePackage.ADMINISTRATIVE_UNIT__LEVEL, oldLevel, level));
+			eNotify(new ENotificationImpl(this, Notification.SET, GovernancePackage.ADMINISTRATIVE_UNIT__LEVEL, oldLevel, level, !oldLevelESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetLevel() {
+		Level oldLevel = level;
+		boolean oldLevelESet = levelESet;
+		level = LEVEL_EDEFAULT;
+		levelESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, GovernancePackage.ADMINISTRATIVE_UNIT__LEVEL, oldLevel, LEVEL_EDEFAULT, oldLevelESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetLevel() {
+		return levelESet;
 	}
 
 	/**
@@ -146,8 +191,35 @@ public class AdministrativeUnitImpl extends IssuerImpl implements Administrative
 	public void setRank(Rank newRank) {
 		Rank oldRank = rank;
 		rank = newRank == null ? RANK_EDEFAULT : newRank;
+		boolean oldRankESet = rankESet;
+		rankESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, GovernancePackage.ADMINISTRATIVE_UNIT__RANK, oldRank, rank));
+			eNotify(new ENotificationImpl(this, Notification.SET, GovernancePackage.ADMINISTRATIVE_UNIT__RANK, oldRank, rank, !oldRankESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetRank() {
+		Rank oldRank = rank;
+		boolean oldRankESet = rankESet;
+		rank = RANK_EDEFAULT;
+		rankESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, GovernancePackage.ADMINISTRATIVE_UNIT__RANK, oldRank, RANK_EDEFAULT, oldRankESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetRank() {
+		return rankESet;
 	}
 
 	/**
@@ -259,10 +331,10 @@ public class AdministrativeUnitImpl extends IssuerImpl implements Administrative
 	public void eUnset(int featureID) {
 		switch (featureID) {
 			case GovernancePackage.ADMINISTRATIVE_UNIT__LEVEL:
-				setLevel(LEVEL_EDEFAULT);
+				unsetLevel();
 				return;
 			case GovernancePackage.ADMINISTRATIVE_UNIT__RANK:
-				setRank(RANK_EDEFAULT);
+				unsetRank();
 				return;
 			case GovernancePackage.ADMINISTRATIVE_UNIT__SUPERIOR:
 				setSuperior((AdministrativeUnit)null);
@@ -280,9 +352,9 @@ public class AdministrativeUnitImpl extends IssuerImpl implements Administrative
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
 			case GovernancePackage.ADMINISTRATIVE_UNIT__LEVEL:
-				return level != LEVEL_EDEFAULT;
+				return isSetLevel();
 			case GovernancePackage.ADMINISTRATIVE_UNIT__RANK:
-				return rank != RANK_EDEFAULT;
+				return isSetRank();
 			case GovernancePackage.ADMINISTRATIVE_UNIT__SUPERIOR:
 				return superior != null;
 		}
@@ -316,9 +388,9 @@ public class AdministrativeUnitImpl extends IssuerImpl implements Administrative
 
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (level: ");
-		result.append(level);
+		if (levelESet) result.append(level); else result.append("<unset>");
 		result.append(", rank: ");
-		result.append(rank);
+		if (rankESet) result.append(rank); else result.append("<unset>");
 		result.append(')');
 		return result.toString();
 	}

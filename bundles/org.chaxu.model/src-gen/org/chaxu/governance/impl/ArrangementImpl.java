@@ -69,6 +69,15 @@ public class ArrangementImpl extends IssuerImpl implements Arrangement {
 	protected ArrangementKind kind = KIND_EDEFAULT;
 
 	/**
+	 * This is true if the Kind attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean kindESet;
+
+	/**
 	 * The cached value of the '{@link #getMembers() <em>Members</em>}' reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -196,8 +205,35 @@ public class ArrangementImpl extends IssuerImpl implements Arrangement {
 	public void setKind(ArrangementKind newKind) {
 		ArrangementKind oldKind = kind;
 		kind = newKind == null ? KIND_EDEFAULT : newKind;
+		boolean oldKindESet = kindESet;
+		kindESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, GovernancePackage.ARRANGEMENT__KIND, oldKind, kind));
+			eNotify(new ENotificationImpl(this, Notification.SET, GovernancePackage.ARRANGEMENT__KIND, oldKind, kind, !oldKindESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetKind() {
+		ArrangementKind oldKind = kind;
+		boolean oldKindESet = kindESet;
+		kind = KIND_EDEFAULT;
+		kindESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, GovernancePackage.ARRANGEMENT__KIND, oldKind, KIND_EDEFAULT, oldKindESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetKind() {
+		return kindESet;
 	}
 
 	/**
@@ -533,7 +569,7 @@ public class ArrangementImpl extends IssuerImpl implements Arrangement {
 	public void eUnset(int featureID) {
 		switch (featureID) {
 			case GovernancePackage.ARRANGEMENT__KIND:
-				setKind(KIND_EDEFAULT);
+				unsetKind();
 				return;
 			case GovernancePackage.ARRANGEMENT__MEMBERS:
 				getMembers().clear();
@@ -569,7 +605,7 @@ public class ArrangementImpl extends IssuerImpl implements Arrangement {
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
 			case GovernancePackage.ARRANGEMENT__KIND:
-				return kind != KIND_EDEFAULT;
+				return isSetKind();
 			case GovernancePackage.ARRANGEMENT__MEMBERS:
 				return members != null && !members.isEmpty();
 			case GovernancePackage.ARRANGEMENT__SUB_ARRANGEMENTS:
@@ -601,7 +637,7 @@ public class ArrangementImpl extends IssuerImpl implements Arrangement {
 
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (kind: ");
-		result.append(kind);
+		if (kindESet) result.append(kind); else result.append("<unset>");
 		result.append(", initiation: ");
 		result.append(initiation);
 		result.append(", established: ");

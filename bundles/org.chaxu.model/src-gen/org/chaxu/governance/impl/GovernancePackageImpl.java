@@ -1312,8 +1312,8 @@ public class GovernancePackageImpl extends EPackageImpl implements GovernancePac
 		initEOperation(getIssuer__AuthorityChain(), this.getIssuer(), "authorityChain", 0, -1, IS_UNIQUE, IS_ORDERED);
 
 		initEClass(administrativeUnitEClass, AdministrativeUnit.class, "AdministrativeUnit", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getAdministrativeUnit_Level(), this.getLevel(), "level", null, 1, 1, AdministrativeUnit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getAdministrativeUnit_Rank(), this.getRank(), "rank", null, 0, 1, AdministrativeUnit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAdministrativeUnit_Level(), this.getLevel(), "level", null, 1, 1, AdministrativeUnit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAdministrativeUnit_Rank(), this.getRank(), "rank", null, 0, 1, AdministrativeUnit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAdministrativeUnit_Superior(), this.getAdministrativeUnit(), null, "superior", null, 0, 1, AdministrativeUnit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		op = initEOperation(getAdministrativeUnit__IsAbove__AdministrativeUnit(), ecorePackage.getEBoolean(), "isAbove", 0, 1, IS_UNIQUE, IS_ORDERED);
@@ -1323,7 +1323,7 @@ public class GovernancePackageImpl extends EPackageImpl implements GovernancePac
 
 		initEClass(indicatorEClass, Indicator.class, "Indicator", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getIndicator_Unit(), ecorePackage.getEString(), "unit", null, 0, 1, Indicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getIndicator_Direction(), this.getDirection(), "direction", null, 1, 1, Indicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIndicator_Direction(), this.getDirection(), "direction", null, 1, 1, Indicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(standardEClass, Standard.class, "Standard", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getStandard_Issuer(), this.getIssuer(), this.getIssuer_Standards(), "issuer", null, 0, 1, Standard.class, !IS_TRANSIENT, !IS_VOLATILE, !IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1344,7 +1344,7 @@ public class GovernancePackageImpl extends EPackageImpl implements GovernancePac
 		initEOperation(getStandard__EffectiveUnit(), ecorePackage.getEString(), "effectiveUnit", 0, 1, IS_UNIQUE, IS_ORDERED);
 
 		initEClass(arrangementEClass, Arrangement.class, "Arrangement", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getArrangement_Kind(), this.getArrangementKind(), "kind", null, 1, 1, Arrangement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getArrangement_Kind(), this.getArrangementKind(), "kind", null, 1, 1, Arrangement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getArrangement_Members(), this.getAdministrativeUnit(), null, "members", null, 0, -1, Arrangement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getArrangement_SubArrangements(), this.getArrangement(), this.getArrangement_Parent(), "subArrangements", null, 0, -1, Arrangement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getArrangement_Parent(), this.getArrangement(), this.getArrangement_SubArrangements(), "parent", null, 0, 1, Arrangement.class, !IS_TRANSIENT, !IS_VOLATILE, !IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1359,7 +1359,7 @@ public class GovernancePackageImpl extends EPackageImpl implements GovernancePac
 		initEReference(getNegotiation_Parties(), this.getAdministrativeUnit(), null, "parties", null, 2, -1, Negotiation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getNegotiation_Venue(), this.getArrangement(), null, "venue", null, 0, 1, Negotiation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNegotiation_Started(), ecorePackage.getEDate(), "started", null, 0, 1, Negotiation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getNegotiation_Status(), this.getNegotiationStatus(), "status", null, 1, 1, Negotiation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNegotiation_Status(), this.getNegotiationStatus(), "status", null, 1, 1, Negotiation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNegotiation_StatusSince(), ecorePackage.getEDate(), "statusSince", null, 0, 1, Negotiation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getNegotiation_Agreements(), this.getAgreement(), null, "agreements", null, 0, -1, Negotiation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getNegotiation_Interventions(), this.getIntervention(), this.getIntervention_Target(), "interventions", null, 0, -1, Negotiation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

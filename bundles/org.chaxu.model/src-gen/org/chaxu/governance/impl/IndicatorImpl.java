@@ -69,6 +69,15 @@ public class IndicatorImpl extends ElementImpl implements Indicator {
 	protected Direction direction = DIRECTION_EDEFAULT;
 
 	/**
+	 * This is true if the Direction attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean directionESet;
+
+	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
@@ -129,8 +138,35 @@ public class IndicatorImpl extends ElementImpl implements Indicator {
 	public void setDirection(Direction newDirection) {
 		Direction oldDirection = direction;
 		direction = newDirection == null ? DIRECTION_EDEFAULT : newDirection;
+		boolean oldDirectionESet = directionESet;
+		directionESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, GovernancePackage.INDICATOR__DIRECTION, oldDirection, direction));
+			eNotify(new ENotificationImpl(this, Notification.SET, GovernancePackage.INDICATOR__DIRECTION, oldDirection, direction, !oldDirectionESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetDirection() {
+		Direction oldDirection = direction;
+		boolean oldDirectionESet = directionESet;
+		direction = DIRECTION_EDEFAULT;
+		directionESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, GovernancePackage.INDICATOR__DIRECTION, oldDirection, DIRECTION_EDEFAULT, oldDirectionESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetDirection() {
+		return directionESet;
 	}
 
 	/**
@@ -179,7 +215,7 @@ public class IndicatorImpl extends ElementImpl implements Indicator {
 				setUnit(UNIT_EDEFAULT);
 				return;
 			case GovernancePackage.INDICATOR__DIRECTION:
-				setDirection(DIRECTION_EDEFAULT);
+				unsetDirection();
 				return;
 		}
 		super.eUnset(featureID);
@@ -196,7 +232,7 @@ public class IndicatorImpl extends ElementImpl implements Indicator {
 			case GovernancePackage.INDICATOR__UNIT:
 				return UNIT_EDEFAULT == null ? unit != null : !UNIT_EDEFAULT.equals(unit);
 			case GovernancePackage.INDICATOR__DIRECTION:
-				return direction != DIRECTION_EDEFAULT;
+				return isSetDirection();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -214,7 +250,7 @@ public class IndicatorImpl extends ElementImpl implements Indicator {
 		result.append(" (unit: ");
 		result.append(unit);
 		result.append(", direction: ");
-		result.append(direction);
+		if (directionESet) result.append(direction); else result.append("<unset>");
 		result.append(')');
 		return result.toString();
 	}

@@ -133,6 +133,15 @@ public class NegotiationImpl extends ElementImpl implements Negotiation {
 	protected NegotiationStatus status = STATUS_EDEFAULT;
 
 	/**
+	 * This is true if the Status attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean statusESet;
+
+	/**
 	 * The default value of the '{@link #getStatusSince() <em>Status Since</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -309,8 +318,35 @@ public class NegotiationImpl extends ElementImpl implements Negotiation {
 	public void setStatus(NegotiationStatus newStatus) {
 		NegotiationStatus oldStatus = status;
 		status = newStatus == null ? STATUS_EDEFAULT : newStatus;
+		boolean oldStatusESet = statusESet;
+		statusESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, GovernancePackage.NEGOTIATION__STATUS, oldStatus, status));
+			eNotify(new ENotificationImpl(this, Notification.SET, GovernancePackage.NEGOTIATION__STATUS, oldStatus, status, !oldStatusESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetStatus() {
+		NegotiationStatus oldStatus = status;
+		boolean oldStatusESet = statusESet;
+		status = STATUS_EDEFAULT;
+		statusESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, GovernancePackage.NEGOTIATION__STATUS, oldStatus, STATUS_EDEFAULT, oldStatusESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetStatus() {
+		return statusESet;
 	}
 
 	/**
@@ -493,7 +529,7 @@ public class NegotiationImpl extends ElementImpl implements Negotiation {
 				setStarted(STARTED_EDEFAULT);
 				return;
 			case GovernancePackage.NEGOTIATION__STATUS:
-				setStatus(STATUS_EDEFAULT);
+				unsetStatus();
 				return;
 			case GovernancePackage.NEGOTIATION__STATUS_SINCE:
 				setStatusSince(STATUS_SINCE_EDEFAULT);
@@ -525,7 +561,7 @@ public class NegotiationImpl extends ElementImpl implements Negotiation {
 			case GovernancePackage.NEGOTIATION__STARTED:
 				return STARTED_EDEFAULT == null ? started != null : !STARTED_EDEFAULT.equals(started);
 			case GovernancePackage.NEGOTIATION__STATUS:
-				return status != STATUS_EDEFAULT;
+				return isSetStatus();
 			case GovernancePackage.NEGOTIATION__STATUS_SINCE:
 				return STATUS_SINCE_EDEFAULT == null ? statusSince != null : !STATUS_SINCE_EDEFAULT.equals(statusSince);
 			case GovernancePackage.NEGOTIATION__AGREEMENTS:
@@ -565,7 +601,7 @@ public class NegotiationImpl extends ElementImpl implements Negotiation {
 		result.append(", started: ");
 		result.append(started);
 		result.append(", status: ");
-		result.append(status);
+		if (statusESet) result.append(status); else result.append("<unset>");
 		result.append(", statusSince: ");
 		result.append(statusSince);
 		result.append(')');
