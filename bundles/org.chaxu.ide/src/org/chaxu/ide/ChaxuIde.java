@@ -1,7 +1,10 @@
 package org.chaxu.ide;
 
+import org.chaxu.engine.ChaxuValidator;
+import org.chaxu.engine.CheckOptions;
 import org.chaxu.ide.internal.ChaxuSettings;
 import org.chaxu.ide.internal.ContributedRules;
+import org.chaxu.ide.internal.ProjectCatalogs;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.ui.plugin.AbstractUIPlugin;
 import org.osgi.framework.BundleContext;
@@ -38,6 +41,8 @@ public final class ChaxuIde extends AbstractUIPlugin {
         instance = this;
         ContributedRules.INSTANCE.listen(Platform.getExtensionRegistry());
         ChaxuSettings.listenForWorkspaceChanges();
+        // EMF tools (Diagnostician, an editor's Validate) get the findings of the contributed rules.
+        ChaxuValidator.register(ProjectCatalogs::contributed, CheckOptions.DEFAULT.withLocale(ChaxuSettings.locale(null)));
     }
 
     @Override

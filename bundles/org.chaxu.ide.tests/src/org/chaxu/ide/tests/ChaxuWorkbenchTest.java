@@ -187,6 +187,22 @@ class ChaxuWorkbenchTest {
     }
 
     @Test
+    void emfsDiagnosticianReportsTheRulesThroughTheRegisteredValidator() throws Exception {
+        IProject project = Workbench.project("emf-validate", "prd-air.chaxu");
+        org.eclipse.emf.ecore.resource.ResourceSet set = new org.eclipse.emf.ecore.resource.impl.ResourceSetImpl();
+        org.eclipse.emf.ecore.resource.Resource resource = set.getResource(
+                org.eclipse.emf.common.util.URI.createPlatformResourceURI("/emf-validate/prd-air.chaxu", true), true);
+        org.eclipse.emf.common.util.Diagnostic result = org.eclipse.emf.ecore.util.Diagnostician.INSTANCE
+                .validate(resource.getContents().get(0));
+        assertEquals(org.eclipse.emf.common.util.Diagnostic.ERROR, result.getSeverity());
+        assertTrue(result.getChildren().stream().anyMatch(d -> org.chaxu.engine.ChaxuValidator.DIAGNOSTIC_SOURCE.equals(d.getSource())
+                && d.getMessage().startsWith("[BASE-LOOSER]")
+                && d.getData().get(0) == resource.getEObject("foshan-voc-furniture")), result::toString);
+        assertFalse(resource.isModified());
+        project.delete(true, true, null);
+    }
+
+    @Test
     void openingAMarkerShowsTheFileAtTheElementsLine() throws Exception {
         IProject project = Workbench.project("navigate", "prd-air.chaxu");
         Workbench.fullBuild(project);
