@@ -48,6 +48,13 @@ public final class ChaxuValidator extends EObjectValidator {
         return GovernancePackage.eINSTANCE;
     }
 
+    /** EMF's default (structural) constraints for every Chaxu class; the rules are added in the method below. */
+    @Override
+    protected boolean validate(int classifierID, Object object, DiagnosticChain diagnostics, Map<Object, Object> context) {
+        // Chaxu's data types are enumerations: every literal is valid.
+        return !(object instanceof EObject eObject) || validate_EveryDefaultConstraint(eObject, diagnostics, context);
+    }
+
     @Override
     public boolean validate(EClass eClass, EObject object, DiagnosticChain diagnostics, Map<Object, Object> context) {
         boolean valid = super.validate(eClass, object, diagnostics, context);

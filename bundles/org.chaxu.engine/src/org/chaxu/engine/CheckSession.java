@@ -12,6 +12,9 @@ import java.util.Set;
 
 import org.chaxu.engine.internal.DerivedFacts;
 import org.chaxu.engine.internal.Drools;
+import org.chaxu.governance.AdministrativeUnit;
+import org.chaxu.governance.Indicator;
+import org.chaxu.governance.Standard;
 import org.chaxu.governance.GovernancePackage;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
@@ -42,6 +45,12 @@ public final class CheckSession implements AutoCloseable {
             GovernancePackage.Literals.GOVERNANCE_MODEL__UNITS,
             GovernancePackage.Literals.GOVERNANCE_MODEL__ARRANGEMENTS,
             GovernancePackage.Literals.GOVERNANCE_MODEL__NEGOTIATIONS);
+
+    /** Features that messages show for elements other than the reported one. */
+    private static final Set<EStructuralFeature> LABELS = Set.of(
+            GovernancePackage.Literals.ELEMENT__NAME,
+            GovernancePackage.Literals.ELEMENT__ID,
+            GovernancePackage.Literals.STANDARD__SOURCE);
 
     private final RuleCatalog catalog;
     private final Resource resource;
@@ -141,6 +150,8 @@ public final class CheckSession implements AutoCloseable {
             pending.clear();
         }
         boolean structureChanged = false;
+        boolean labelChanged = false;
+        boolean standardsChanged = false;
         for (Notification change : changes) {
             EObject notifier = (EObject) change.getNotifier();
             EStructuralFeature feature = (EStructuralFeature) change.getFeature();
@@ -159,13 +170,41 @@ public final class CheckSession implements AutoCloseable {
                 structureChanged = true;
             }
             structureChanged |= STRUCTURE.contains(feature);
+            labelChanged |= LABELS.contains(feature);
+            standardsChanged |= notifier instanceof Standard || notifier instanceof Indicator;
             FactHandle handle = handles.get(notifier);
             if (handle != null) {
-                session.update(handle, notifier, feature.getName());
+                // A full update, not update(handle, notifier, feature.getName()): with a property
+                // mask, Drools 10.1 skips the alpha constraints of a joined pattern followed by an
+                // eval and fires rules whose constraints do not hold (apache/incubator-kie#6420,
+                // fixed after 10.1.0). A full update re-evaluates every pattern on the object.
+                session.update(handle, notifier);
             }
         }
         if (structureChanged) {
             syncDerived();
+            // A unit's conditions may depend on other units' superiors (ARR-HIERARCHY's
+            // Facts.onSuperiorCycle(this)): a new or broken cycle changes every unit on it, not
+            // only the edited one, so every unit is re-evaluated after a structural change.
+            handles.forEach((object, handle) -> {
+                if (object instanceof AdministrativeUnit) {
+                    session.update(handle, object);
+                }
+            });
+        }
+        if (labelChanged) {
+            // Messages name other elements than the reported one (issuers, baselines, parties):
+            // after a rename every finding is made again, so that no message keeps an old name.
+            handles.forEach((object, handle) -> session.update(handle, object));
+        } else if (standardsChanged) {
+            // A standard is compared with other standards (its baseline, its circle's bar, its
+            // conflicts) that are reached through derived facts, not patterns: when a standard or
+            // an indicator changes, every standard is re-evaluated, not only the edited one.
+            handles.forEach((object, handle) -> {
+                if (object instanceof Standard) {
+                    session.update(handle, object);
+                }
+            });
         }
     }
 

@@ -97,7 +97,7 @@ public final class RuleCatalog {
                     }
                     int index = build.indexOf(error.getPath());
                     problems.add(new RuleProblem(index >= 0 ? sources.get(index).file() : String.valueOf(error.getPath()),
-                            error.getLine(), error.getColumn(), error.getText().trim()));
+                            error.getLine(), column(error), error.getText().trim()));
                     if (index < 0) {
                         throw new IllegalStateException("Chaxu's own rule base does not compile: " + error);
                     }
@@ -150,6 +150,15 @@ public final class RuleCatalog {
         }
         KieBuilder builder = services.newKieBuilder(files, Drools.loader()).buildAll();
         return new Build(builder, builder.getResults().getMessages(Message.Level.ERROR), pathToIndex);
+    }
+
+    /** The 1-based column: Drools leaves it 0 for parser errors and puts "Line 6:27" (0-based) in the text. */
+    private static int column(Message error) {
+        if (error.getColumn() > 0) {
+            return error.getColumn();
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Line \\d+:(\\d+)").matcher(error.getText());
+        return m.find() ? Integer.parseInt(m.group(1)) + 1 : 0;
     }
 
     private static String packageOf(String drl) {

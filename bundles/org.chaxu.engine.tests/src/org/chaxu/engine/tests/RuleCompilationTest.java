@@ -1,0 +1,197 @@
+package org.chaxu.engine.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.chaxu.engine.CheckOptions;
+import org.chaxu.engine.CheckSession;
+import org.chaxu.engine.Finding;
+import org.chaxu.engine.LoadedModel;
+import org.chaxu.engine.ModelLoader;
+import org.chaxu.engine.RuleCatalog;
+import org.chaxu.engine.RuleInfo;
+import org.chaxu.engine.RuleProblem;
+import org.chaxu.engine.RuleSource;
+import org.chaxu.engine.Severity;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Compiling rule files: a broken extra file is reported with its line and left out, a good
+ * extra file works beside the shipped catalogue, and the catalogue lists its rules with the
+ * metadata they declare.
+ */
+class RuleCompilationTest {
+
+    /** Line 6 has one closing parenthesis too many. */
+    static final String BROKEN = String.join("\n",
+            "package org.chaxu.extra;",
+            "import org.chaxu.governance.*;",
+            "",
+            "rule \"Broken on purpose\"",
+            "when",
+            "    $s : Standard( sector == \"printing\" ) )",
+            "then",
+            "end",
+            "");
+
+    static final String GOOD = String.join("\n",
+            "package org.chaxu.extra;",
+            "import org.chaxu.governance.*;",
+            "global org.chaxu.engine.Reporter reporter;",
+            "",
+            "rule \"Every printing standard is reported\"",
+            "    @id(\"X-TEST\") @severity(\"WARNING\") @principle(\"test-principle\") @source(\"RuleCompilationTest\")",
+            "when",
+            "    $s : Standard( sector == \"printing\" )",
+            "then",
+            "    insertLogical( reporter.report(kcontext, $s) );",
+            "end",
+            "");
+
+    static RuleCatalog shipped;
+    static RuleCatalog extended;
+
+    @BeforeAll
+    static void compile() {
+        shipped = RuleCatalog.shipped();
+        extended = RuleCatalog.withShipped(List.of(new RuleSource("extra/broken.drl", BROKEN),
+                new RuleSource("extra/good.drl", GOOD)), RuleCatalog.shippedMessages());
+    }
+
+    @Test
+    void theBrokenFileIsReportedWithItsLineAndNothingElseIs() {
+        List<RuleProblem> problems = extended.problems();
+        assertEquals(1, problems.size(), () -> "expected one problem: " + problems);
+        RuleProblem located = problems.get(0);
+        assertEquals("extra/broken.drl", located.file(), () -> located.toString());
+        assertEquals(6, located.line(), () -> located.toString());
+        assertTrue(located.column() >= 0, () -> located.toString());
+        assertTrue(located.toString().startsWith("extra/broken.drl:6:"), located.toString());
+        // Drools gives the column in its text ("Line 6:42"); when it also gives one as a number, it is the same
+        Matcher position = Pattern.compile("Line 6:(\\d+)").matcher(located.message());
+        assertTrue(position.find(), () -> "no position in: " + located.message());
+        int textColumn = Integer.parseInt(position.group(1));
+        assertTrue(textColumn > 0, located.message());
+        assertTrue(located.column() == 0 || located.column() == textColumn || located.column() == textColumn + 1,
+                () -> located.toString());
+        assertTrue(located.message().contains(")"), located.message());
+    }
+
+    @Test
+    void anUnknownTypeIsReportedOnItsLineToo() {
+        RuleCatalog catalog = RuleCatalog.withShipped(
+                List.of(new RuleSource("extra/typo.drl", BROKEN.replace("Standard( sector == \"printing\" ) )",
+                        "Standrd( sector == \"printing\" )"))),
+                RuleCatalog.shippedMessages());
+        assertEquals(1, catalog.problems().size(), () -> catalog.problems().toString());
+        RuleProblem problem = catalog.problems().get(0);
+        assertEquals("extra/typo.drl", problem.file());
+        assertEquals(6, problem.line());
+        assertTrue(problem.message().contains("Standrd"), problem.message());
+        assertEquals(20, catalog.rules().size());
+    }
+
+    @Test
+    void theGoodExtraRuleAndTheShippedRulesBothReportOnPrdAir() throws IOException {
+        LoadedModel model = new ModelLoader().load(Examples.file("prd-air.chaxu"));
+        List<Finding> findings = CheckSession.check(extended, model.resource(), CheckOptions.DEFAULT);
+        List<String> lines = Examples.lines(findings);
+        List<String> extra = lines.stream().filter(l -> l.startsWith("X-TEST ")).toList();
+        assertEquals(List.of("X-TEST WARNING gd-voc-printing", "X-TEST WARNING zhongshan-voc-printing",
+                "X-TEST WARNING zzj-voc-printing"), extra);
+        List<String> shippedLines = new ArrayList<>(lines);
+        shippedLines.removeAll(extra);
+        assertEquals(Examples.expected("prd-air.chaxu"), shippedLines);
+        assertTrue(shippedLines.contains("BASE-LOOSER ERROR foshan-voc-furniture"));
+        Finding x = findings.stream().filter(f -> f.getRuleId().equals("X-TEST")).findFirst().orElseThrow();
+        // no message template for X-TEST: the rule's name is the message
+        assertEquals("Every printing standard is reported", x.getMessage());
+        assertEquals(List.of(), x.getRelated());
+    }
+
+    @Test
+    void rulesListsTheExtraRuleWithItsMetadata() {
+        RuleInfo x = extended.rules().stream().filter(r -> r.id().equals("X-TEST")).findFirst()
+                .orElseThrow(() -> new AssertionError("X-TEST not listed: " + extended.rules()));
+        assertEquals(new RuleInfo("X-TEST", Severity.WARNING, "test-principle", "Every printing standard is reported",
+                "RuleCompilationTest", "extra/good.drl"), x);
+        assertEquals(21, extended.rules().size());
+        assertTrue(extended.rules().stream().noneMatch(r -> r.name().equals("Broken on purpose")));
+    }
+
+    /** id → severity and principle, as the DRL files declare them. */
+    static final Map<String, String> SHIPPED = new LinkedHashMap<>();
+    static {
+        SHIPPED.put("ARR-COORDINATOR", "WARNING structure");
+        SHIPPED.put("ARR-HIERARCHY", "ERROR structure");
+        SHIPPED.put("ARR-SUBSET", "ERROR structure");
+        SHIPPED.put("BASE-CIRCLE", "ERROR no-looser");
+        SHIPPED.put("BASE-CONFLICT", "ERROR no-looser");
+        SHIPPED.put("BASE-FIXED-ACTION", "ERROR no-looser");
+        SHIPPED.put("BASE-LOOSER", "ERROR no-looser");
+        SHIPPED.put("BASE-RAISED", "INFO no-looser");
+        SHIPPED.put("BASE-SCHEDULE", "ERROR no-looser");
+        SHIPPED.put("BASE-UNITS", "ERROR no-looser");
+        SHIPPED.put("ESC-NO-EXIT", "WARNING help-them-help-themselves");
+        SHIPPED.put("ESC-NOT-SUPERIOR", "ERROR one-level-at-a-time");
+        SHIPPED.put("ESC-ORDER", "ERROR one-level-at-a-time");
+        SHIPPED.put("ESC-OVERSTAY", "WARNING help-them-help-themselves");
+        SHIPPED.put("ESC-SKIP", "ERROR one-level-at-a-time");
+        SHIPPED.put("ESC-SUGGEST", "INFO one-level-at-a-time");
+        SHIPPED.put("ESC-UNNECESSARY", "WARNING only-when-necessary");
+        SHIPPED.put("RESP-INCOMPLETE", "WARNING responsibility");
+        SHIPPED.put("RESP-OVERDUE", "ERROR responsibility");
+        SHIPPED.put("RESP-UNASSIGNED", "WARNING responsibility");
+    }
+
+    @Test
+    void theShippedCatalogueListsExactly20IdsInIdOrderWithTheirSeveritiesAndPrinciples() {
+        assertTrue(shipped.problems().isEmpty(), () -> shipped.problems().toString());
+        Map<String, String> actual = new LinkedHashMap<>();
+        for (RuleInfo rule : shipped.rules()) {
+            assertEquals(null, actual.put(rule.id(), rule.severity() + " " + rule.principle()), "id listed twice");
+            assertTrue(rule.file().matches("rules/(baseline|escalation|structure)\\.drl"), () -> rule.toString());
+            assertTrue(rule.source().startsWith("paper ") || rule.source().startsWith("Chaxu:"), () -> rule.toString());
+            assertFalse(rule.name().isBlank());
+        }
+        assertEquals(SHIPPED, actual); // also the order: rules() is in id order
+        assertEquals(20, shipped.rules().size());
+    }
+
+    @Test
+    void theDeclaredSeveritiesAreThoseOfRulesSemantics() throws IOException {
+        Map<String, String> documented = new TreeMap<>();
+        Pattern row = Pattern.compile("^\\| ([A-Z]+-[A-Z-]+) \\| (ERROR|WARNING|INFO) \\|");
+        for (String line : Files.readAllLines(Examples.dir().resolve("RULES-SEMANTICS.md"))) {
+            Matcher m = row.matcher(line);
+            if (m.find()) {
+                documented.put(m.group(1), m.group(2));
+            }
+        }
+        Map<String, String> declared = new TreeMap<>();
+        shipped.rules().forEach(r -> declared.put(r.id(), r.severity().name()));
+        assertEquals(20, documented.size(), () -> "documented: " + documented);
+        assertEquals(documented, declared);
+    }
+
+    @Test
+    void theRuleFileOfEachRuleIsTheOneDeclaringIt() {
+        Map<String, String> files = new TreeMap<>();
+        shipped.rules().forEach(r -> files.put(r.id(), r.file()));
+        assertEquals("rules/baseline.drl", files.get("BASE-LOOSER"));
+        assertEquals("rules/escalation.drl", files.get("ESC-SKIP"));
+        assertEquals("rules/structure.drl", files.get("RESP-OVERDUE"));
+    }
+}
