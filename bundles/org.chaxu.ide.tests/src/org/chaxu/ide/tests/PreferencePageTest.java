@@ -1,0 +1,87 @@
+package org.chaxu.ide.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.chaxu.ide.internal.ChaxuSettings;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.jface.preference.PreferenceDialog;
+import org.eclipse.jface.preference.PreferencePage;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.dialogs.PreferencesUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The Chaxu preference page, used as a drafter uses it: the rule list, a rule unticked, OK. */
+class PreferencePageTest {
+
+    @AfterEach
+    void reset() throws Exception {
+        ChaxuSettings.workspace().clear();
+        ChaxuSettings.workspace().flush();
+        Workbench.waitForChaxuJobs();
+    }
+
+    @Test
+    void untickingARuleOnThePreferencePageRemovesItsMarkers() throws Exception {
+        Workbench.disableAutoBuild();
+        IProject project = Workbench.project("preference-page", "prd-air.chaxu");
+        Workbench.fullBuild(project);
+        IFile prd = project.getFile("prd-air.chaxu");
+        assertTrue(Workbench.findingLines(prd).contains("BASE-LOOSER ERROR foshan-voc-furniture"));
+
+        PreferenceDialog dialog = PreferencesUtil.createPreferenceDialogOn(
+                PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), "org.chaxu.ide.preferences", null, null);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        try {
+            Table table = find(dialog.getShell());
+            assertNotNull(table, "the page shows the rule table");
+            List<String> ids = new ArrayList<>();
+            for (TableItem item : table.getItems()) {
+                ids.add(item.getText(0));
+                assertTrue(item.getChecked(), item.getText(0) + " is on by default");
+                assertFalse(item.getText(1).isEmpty() || item.getText(2).isEmpty() || item.getText(3).isEmpty(),
+                        "severity, principle and file are shown for " + item.getText(0));
+                if (item.getText(0).equals("BASE-LOOSER")) {
+                    assertEquals("ERROR", item.getText(1));
+                    assertTrue(item.getText(3).endsWith("baseline.drl"), item.getText(3));
+                    item.setChecked(false);
+                }
+            }
+            assertEquals(20, ids.size(), ids::toString);
+            assertTrue(((PreferencePage) dialog.getSelectedPage()).performOk());
+        } finally {
+            dialog.close();
+        }
+        Workbench.waitForChaxuJobs();
+        List<String> lines = Workbench.findingLines(prd);
+        assertFalse(lines.stream().anyMatch(l -> l.startsWith("BASE-LOOSER ")), lines::toString);
+        assertTrue(lines.contains("BASE-SCHEDULE ERROR zhaoqing-yellow-deadline"), "the other rules stay");
+    }
+
+    private static Table find(Composite composite) {
+        for (Control child : composite.getChildren()) {
+            if (child instanceof Table table) {
+                return table;
+            }
+            if (child instanceof Composite inner) {
+                Table table = find(inner);
+                if (table != null) {
+                    return table;
+                }
+            }
+        }
+        return null;
+    }
+}
