@@ -2,11 +2,14 @@ package org.chaxu.engine.internal;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.chaxu.engine.facts.Authority;
 import org.chaxu.engine.facts.DirectSuperior;
 import org.chaxu.governance.AdministrativeUnit;
+import org.chaxu.governance.Arrangement;
 import org.chaxu.governance.Issuer;
 import org.chaxu.governance.Negotiation;
 import org.chaxu.governance.logic.Hierarchy;
@@ -26,13 +29,17 @@ public final class DerivedFacts {
 
     public static Set<Object> of(Resource resource) {
         Set<Object> facts = new LinkedHashSet<>();
-        resource.getAllContents().forEachRemaining(object -> add(facts, object));
+        // one pass for the memberships, not a search of the whole model per unit
+        Map<AdministrativeUnit, List<Arrangement>> membership = Hierarchy.membershipIndex(resource.getAllContents());
+        Function<AdministrativeUnit, List<Arrangement>> arrangementsOf = unit -> membership.getOrDefault(unit, List.of());
+        resource.getAllContents().forEachRemaining(object -> add(facts, object, arrangementsOf));
         return facts;
     }
 
-    private static void add(Set<Object> facts, EObject object) {
+    private static void add(Set<Object> facts, EObject object,
+            Function<AdministrativeUnit, List<Arrangement>> arrangementsOf) {
         if (object instanceof Issuer issuer) {
-            List<Issuer> chain = Hierarchy.authorityChain(issuer);
+            List<Issuer> chain = Hierarchy.authorityChain(issuer, arrangementsOf);
             for (int i = 0; i < chain.size(); i++) {
                 Issuer authority = chain.get(i);
                 facts.add(new Authority(issuer, authority, i + 1, authority instanceof AdministrativeUnit));

@@ -2,10 +2,13 @@ package org.chaxu.governance.logic;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.chaxu.governance.AdministrativeUnit;
 import org.chaxu.governance.Arrangement;
@@ -74,9 +77,19 @@ public final class Hierarchy {
      * its members and that unit's superior chain.
      */
     public static List<Issuer> authorityChain(Issuer issuer) {
+        return authorityChain(issuer, Hierarchy::arrangementsOf);
+    }
+
+    /**
+     * The authority chain with the arrangements of each unit looked up in {@code membership}
+     * (e.g. a {@link #membershipIndex} built once for a whole model) instead of a search of the
+     * model per unit.
+     */
+    public static List<Issuer> authorityChain(Issuer issuer,
+            Function<AdministrativeUnit, List<Arrangement>> membership) {
         Set<Issuer> chain = new LinkedHashSet<>();
         if (issuer instanceof AdministrativeUnit unit) {
-            for (Arrangement arrangement : arrangementsOf(unit)) {
+            for (Arrangement arrangement : membership.apply(unit)) {
                 addWithParents(chain, arrangement);
             }
             chain.addAll(superiorChain(unit));
@@ -110,6 +123,26 @@ public final class Hierarchy {
         });
         result.sort((a, b) -> Integer.compare(depth(b), depth(a)));
         return result;
+    }
+
+    /**
+     * For every unit of a model, the arrangements that list it as a member, innermost first, in
+     * one pass over the model: what {@link #arrangementsOf} gives for each unit.
+     */
+    public static Map<AdministrativeUnit, List<Arrangement>> membershipIndex(Iterator<? extends EObject> contents) {
+        Map<AdministrativeUnit, List<Arrangement>> index = new HashMap<>();
+        contents.forEachRemaining(o -> {
+            if (o instanceof Arrangement a) {
+                for (AdministrativeUnit member : a.getMembers()) {
+                    List<Arrangement> arrangements = index.computeIfAbsent(member, u -> new ArrayList<>());
+                    if (!arrangements.contains(a)) {
+                        arrangements.add(a);
+                    }
+                }
+            }
+        });
+        index.values().forEach(list -> list.sort((a, b) -> Integer.compare(depth(b), depth(a))));
+        return index;
     }
 
     private static int depth(Arrangement arrangement) {
