@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.chaxu.engine.facts.Baseline;
 import org.chaxu.engine.internal.DerivedFacts;
 import org.chaxu.engine.internal.Drools;
 import org.chaxu.governance.AdministrativeUnit;
@@ -99,6 +100,24 @@ public final class CheckSession implements AutoCloseable {
             }
             findings.sort(order(resource));
             return findings;
+        });
+    }
+
+    /**
+     * The binding standard each standard is compared with (its baseline, as the baseline rule
+     * derived it), after applying every model change since the last call. Standards without a
+     * baseline are absent.
+     */
+    public synchronized Map<Standard, Standard> baselines() {
+        return Drools.call(() -> {
+            applyPendingChanges();
+            session.fireAllRules();
+            Map<Standard, Standard> baselines = new IdentityHashMap<>();
+            for (QueryResultsRow row : session.getQueryResults("chaxu baselines")) {
+                Baseline baseline = (Baseline) row.get("$baseline");
+                baselines.put(baseline.standard(), baseline.baseline());
+            }
+            return baselines;
         });
     }
 

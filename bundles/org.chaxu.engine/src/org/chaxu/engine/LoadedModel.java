@@ -27,6 +27,11 @@ public final class LoadedModel {
         this.problems = List.copyOf(problems);
     }
 
+    /** The same model with the line index of a newer version of its file (after a save). */
+    public LoadedModel withLines(Map<String, Integer> lines) {
+        return new LoadedModel(file, resource, lines, problems);
+    }
+
     /** The file name as the user gave it. */
     public String file() {
         return file;

@@ -40,14 +40,28 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 public final class ModelLoader {
 
-    private final ResourceSet resourceSet = new ResourceSetImpl();
+    private final ResourceSet resourceSet;
 
     public ModelLoader() {
+        this(new ResourceSetImpl());
+    }
+
+    /** Loads into the given resource set (an editor's editing domain, say), configured for Chaxu models. */
+    public ModelLoader(ResourceSet resourceSet) {
+        this.resourceSet = resourceSet;
         resourceSet.getPackageRegistry().put(GovernancePackage.eNS_URI, GovernancePackage.eINSTANCE);
         resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("*", new GovernanceResourceFactoryImpl());
     }
 
     public LoadedModel load(Path path) {
+        return load(path, URI.createFileURI(path.toAbsolutePath().toString()));
+    }
+
+    /**
+     * Loads the file at {@code path} as the resource {@code uri} (a workspace file's
+     * {@code platform:/resource} URI, say), so that element URIs name the workspace file.
+     */
+    public LoadedModel load(Path path, URI uri) {
         String file = path.toString();
         List<ModelProblem> problems = new ArrayList<>();
         if (!Files.isRegularFile(path)) {
@@ -65,7 +79,12 @@ public final class ModelLoader {
             problems.add(new ModelProblem(Severity.ERROR, file, 0, 0, "", "cannot read: " + e.getMessage()));
             return new LoadedModel(file, null, Map.of(), problems);
         }
-        Resource resource = resourceSet.createResource(URI.createFileURI(path.toAbsolutePath().toString()));
+        Resource existing = resourceSet.getResource(uri, false);
+        if (existing != null) {
+            existing.unload();
+            resourceSet.getResources().remove(existing);
+        }
+        Resource resource = resourceSet.createResource(uri);
         try {
             resource.load(Map.of());
         } catch (IOException | RuntimeException e) {
@@ -119,6 +138,15 @@ public final class ModelLoader {
             }
         });
         return problems;
+    }
+
+    /** The line of every element with an id in the file, or an empty map when it cannot be read as XML. */
+    public static Map<String, Integer> lines(Path path) {
+        try {
+            return lineIndex(path);
+        } catch (Exception e) {
+            return Map.of();
+        }
     }
 
     /** The line of every element that has an id attribute, read with a SAX locator. */

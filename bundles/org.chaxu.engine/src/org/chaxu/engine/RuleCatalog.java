@@ -29,9 +29,13 @@ public final class RuleCatalog {
     private static final String BASE_DRL = """
             package org.chaxu.rules;
             import org.chaxu.engine.Finding;
+            import org.chaxu.engine.facts.Baseline;
             global org.chaxu.engine.Reporter reporter;
             query "chaxu findings"
                 $finding : Finding()
+            end
+            query "chaxu baselines"
+                $baseline : Baseline()
             end
             """;
 

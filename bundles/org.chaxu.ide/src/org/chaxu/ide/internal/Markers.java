@@ -22,21 +22,39 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 
 /** Findings, model problems and DRL problems as markers: erased and written in one place. */
-final class Markers {
+public final class Markers {
 
     /** Rule id of the markers for a model file that cannot be read. */
-    static final String MODEL_PROBLEM = "CHAXU-MODEL";
+    public static final String MODEL_PROBLEM = "CHAXU-MODEL";
 
     private Markers() {
     }
 
-    static void erase(IResource resource, String type) throws CoreException {
+    public static void erase(IResource resource, String type) throws CoreException {
         if (resource.isAccessible()) {
             resource.deleteMarkers(type, true, IResource.DEPTH_INFINITE);
         }
     }
 
-    static void writeModel(IFile file, LoadedModel model, List<Finding> findings) throws CoreException {
+    public static void writeModel(IFile file, LoadedModel model, List<Finding> findings) throws CoreException {
+        writeProblems(file, model);
+        writeFindings(file, model, findings);
+    }
+
+    /** Erases the rule findings of a model file, keeping the markers of its loading problems. */
+    public static void eraseFindings(IFile file) throws CoreException {
+        if (!file.isAccessible()) {
+            return;
+        }
+        for (IMarker marker : file.findMarkers(ChaxuIde.PROBLEM_MARKER, false, IResource.DEPTH_ZERO)) {
+            if (!MODEL_PROBLEM.equals(marker.getAttribute(ChaxuIde.RULE_ID, ""))) {
+                marker.delete();
+            }
+        }
+    }
+
+    /** The problems found while loading the model (unreadable XML, dangling references, missing values). */
+    public static void writeProblems(IFile file, LoadedModel model) throws CoreException {
         for (ModelProblem problem : model.problems()) {
             Map<String, Object> attributes = new HashMap<>();
             attributes.put(IMarker.SEVERITY, severity(problem.severity()));
@@ -46,6 +64,10 @@ final class Markers {
             attributes.put(ChaxuIde.RULE_ID, MODEL_PROBLEM);
             file.createMarker(ChaxuIde.PROBLEM_MARKER, attributes);
         }
+    }
+
+    /** The rules' findings, each at the line of its element and with the URIs of its element and related elements. */
+    public static void writeFindings(IFile file, LoadedModel model, List<Finding> findings) throws CoreException {
         URI fileUri = URI.createPlatformResourceURI(file.getFullPath().toString(), true);
         for (Finding finding : findings) {
             Map<String, Object> attributes = new HashMap<>();
@@ -65,7 +87,7 @@ final class Markers {
     }
 
     /** A DRL problem as a marker on its DRL file (a workspace path), else on the project. */
-    static void writeRuleProblem(IResource fallback, RuleProblem problem) throws CoreException {
+    public static void writeRuleProblem(IResource fallback, RuleProblem problem) throws CoreException {
         IResource target = problem.file().startsWith("/")
                 ? ResourcesPlugin.getWorkspace().getRoot().findMember(new Path(problem.file())) : null;
         Map<String, Object> attributes = new HashMap<>();
@@ -80,7 +102,7 @@ final class Markers {
         return fileUri.appendFragment(LoadedModel.fragment(element)).toString();
     }
 
-    static int severity(Severity severity) {
+    public static int severity(Severity severity) {
         return switch (severity) {
         case ERROR -> IMarker.SEVERITY_ERROR;
         case WARNING -> IMarker.SEVERITY_WARNING;

@@ -1,0 +1,155 @@
+package org.chaxu.editor.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+import org.chaxu.engine.CheckOptions;
+import org.chaxu.engine.CheckSession;
+import org.chaxu.engine.Finding;
+import org.chaxu.engine.RuleCatalog;
+import org.chaxu.governance.Standard;
+import org.chaxu.ide.internal.ChaxuSettings;
+import org.chaxu.ide.internal.ProjectCatalogs;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.ecore.resource.Resource;
+
+/**
+ * Checks the editor's model while it is edited, without a save. One incremental
+ * {@link CheckSession} is kept on the editor's resource; it records every change, and after
+ * each command this job (scheduled with a short delay, so that a burst of edits is checked
+ * once) applies the changes and fires the rules in the background — the UI thread never
+ * waits for Drools. Each result carries the command-stack generation it was computed for: a
+ * result overtaken by a newer edit is dropped and the job runs again, so what the editor
+ * shows is always the check of the model as it is now.
+ */
+public final class LiveCheck {
+
+    /** Job family of the live checks (tests join it). */
+    public static final Object FAMILY = LiveCheck.class;
+
+    /** Milliseconds between an edit and the check, to coalesce bursts of edits. */
+    static final long DELAY = 30;
+
+    private final IFile file;
+    private final Resource resource;
+    private final Consumer<LiveFindings> publish;
+    private final AtomicLong generation = new AtomicLong();
+    private final Job job;
+    private CheckSession session;
+    private volatile boolean disposed;
+    private volatile long lastDurationNanos;
+    private volatile boolean resetRequested;
+
+    public LiveCheck(IFile file, Resource resource, Consumer<LiveFindings> publish) {
+        this.file = file;
+        this.resource = resource;
+        this.publish = publish;
+        this.job = new Job("Chaxu: checking " + file.getName()) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                return check();
+            }
+
+            @Override
+            public boolean belongsTo(Object family) {
+                return family == FAMILY;
+            }
+        };
+        job.setSystem(true);
+        job.setPriority(Job.SHORT);
+    }
+
+    /** The model changed (a command was executed, undone or redone): check it again soon. */
+    public void changed() {
+        generation.incrementAndGet();
+        job.schedule(DELAY);
+    }
+
+    /** Checks the model now (on open and after a reload). */
+    public void start() {
+        job.schedule();
+    }
+
+    public long generation() {
+        return generation.get();
+    }
+
+    /** How long the last check took in the background (apply changes + fire rules + query). */
+    public long lastDurationNanos() {
+        return lastDurationNanos;
+    }
+
+    private synchronized IStatus check() {
+        if (disposed) {
+            return Status.OK_STATUS;
+        }
+        long started = System.nanoTime();
+        long seen = generation.get();
+        try {
+            if (resetRequested) {
+                resetRequested = false;
+                closeSession();
+            }
+            if (session == null) {
+                RuleCatalog catalog = ProjectCatalogs.get(file.getProject());
+                CheckOptions options = ChaxuSettings.options(file.getProject());
+                session = new CheckSession(catalog, resource, options);
+            }
+            List<Finding> findings = session.findings();
+            Map<Standard, Standard> baselines = session.baselines();
+            lastDurationNanos = System.nanoTime() - started;
+            if (seen != generation.get()) {
+                job.schedule(DELAY); // overtaken by an edit: the newer model is checked next
+            } else if (!disposed) {
+                publish.accept(new LiveFindings(findings, baselines, seen));
+            }
+        } catch (RuntimeException | org.eclipse.core.runtime.CoreException e) {
+            // The model was changed while the rules read it (or the rules failed): start afresh.
+            closeSession();
+            if (seen != generation.get()) {
+                job.schedule(DELAY);
+            } else {
+                ILog.of(LiveCheck.class).log(Status.warning("Chaxu could not check " + file.getFullPath() + " live", e));
+            }
+        }
+        return Status.OK_STATUS;
+    }
+
+    /** Drops the session (after a reload: the resource's contents are new). */
+    public void reset() {
+        resetRequested = true;
+        generation.incrementAndGet();
+        job.schedule();
+    }
+
+    /** Stops checking; the session is closed in the background (never waiting for a running check). */
+    public void dispose() {
+        disposed = true;
+        job.cancel();
+        Job close = Job.create("Chaxu: closing the live check of " + file.getName(), monitor -> {
+            synchronized (LiveCheck.this) {
+                closeSession();
+            }
+        });
+        close.setSystem(true);
+        close.schedule();
+    }
+
+    private void closeSession() {
+        if (session != null) {
+            try {
+                session.close();
+            } catch (RuntimeException e) {
+                // a broken session is dropped either way
+            }
+            session = null;
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.chaxu.editor.internal;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.chaxu.engine.Finding;
+import org.chaxu.engine.Severity;
+import org.chaxu.governance.GovernanceModel;
+import org.chaxu.governance.Standard;
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * The result of one live check, indexed for the pages: the findings on each element, the
+ * worst severity inside each element (so that a unit shows the error of one of its
+ * standards), and the baseline each standard is compared with.
+ */
+public final class LiveFindings {
+
+    public static final LiveFindings NONE = new LiveFindings(List.of(), Map.of(), -1);
+
+    private final List<Finding> findings;
+    private final Map<Standard, Standard> baselines;
+    private final long generation;
+    private final Map<EObject, List<Finding>> byElement = new IdentityHashMap<>();
+    private final Map<EObject, Severity> worstInside = new IdentityHashMap<>();
+
+    public LiveFindings(List<Finding> findings, Map<Standard, Standard> baselines, long generation) {
+        this.findings = List.copyOf(findings);
+        this.baselines = baselines;
+        this.generation = generation;
+        for (Finding finding : findings) {
+            byElement.computeIfAbsent(finding.getElement(), e -> new ArrayList<>()).add(finding);
+            for (EObject e = finding.getElement(); e != null && !(e instanceof GovernanceModel); e = e.eContainer()) {
+                worstInside.merge(e, finding.getSeverity(), LiveFindings::worse);
+            }
+        }
+    }
+
+    /** Every finding, in the model's order. */
+    public List<Finding> all() {
+        return findings;
+    }
+
+    /** The command-stack generation this result was computed for. */
+    public long generation() {
+        return generation;
+    }
+
+    public List<Finding> on(EObject element) {
+        return byElement.getOrDefault(element, List.of());
+    }
+
+    /** The worst severity of the findings on the element or anything it contains; null when none. */
+    public Severity worstInside(EObject element) {
+        return worstInside.get(element);
+    }
+
+    /** The worst severity of the findings on the element itself; null when none. */
+    public Severity worstOn(EObject element) {
+        Severity worst = null;
+        for (Finding finding : on(element)) {
+            worst = worst == null ? finding.getSeverity() : worse(worst, finding.getSeverity());
+        }
+        return worst;
+    }
+
+    /** The binding standard the standard is compared with, or null. */
+    public Standard baseline(Standard standard) {
+        return baselines.get(standard);
+    }
+
+    static Severity worse(Severity a, Severity b) {
+        return a.ordinal() <= b.ordinal() ? a : b;
+    }
+}

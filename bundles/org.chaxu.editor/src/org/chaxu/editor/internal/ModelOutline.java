@@ -1,0 +1,74 @@
+package org.chaxu.editor.internal;
+
+import org.chaxu.governance.GovernanceModel;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
+
+/**
+ * The Outline view of a Chaxu model: the containment tree as the item providers give it
+ * (units with their standards, indicators, arrangements, negotiations with their
+ * interventions and agreements), with live-finding decorations. Selecting an element
+ * reveals it on its page.
+ */
+public final class ModelOutline extends ContentOutlinePage {
+
+    private final EditorContext context;
+    private GovernanceModel model;
+    private boolean syncing;
+
+    public ModelOutline(EditorContext context) {
+        this.context = context;
+        this.model = context.model();
+    }
+
+    @Override
+    public void createControl(Composite parent) {
+        super.createControl(parent);
+        TreeViewer viewer = getTreeViewer();
+        viewer.setContentProvider(new ItemProviders.TreeContent(context.adapterFactory()));
+        viewer.setLabelProvider(new ItemProviders.Labels(context.adapterFactory(), context.labels(), context::findings,
+                viewer.getControl()));
+        ColumnViewerToolTipSupport.enableFor(viewer);
+        viewer.setUseHashlookup(true);
+        viewer.setInput(model);
+        viewer.expandToLevel(2);
+        viewer.addSelectionChangedListener(event -> {
+            Object first = ((IStructuredSelection) event.getSelection()).getFirstElement();
+            if (!syncing && first instanceof EObject element) {
+                context.reveal(element);
+            }
+        });
+    }
+
+    public void setModel(GovernanceModel newModel) {
+        this.model = newModel;
+        if (getTreeViewer() != null && !getTreeViewer().getControl().isDisposed()) {
+            getTreeViewer().setInput(newModel);
+        }
+    }
+
+    public void refresh() {
+        if (getTreeViewer() != null && !getTreeViewer().getControl().isDisposed()) {
+            getTreeViewer().refresh(true);
+        }
+    }
+
+    /** Follows the selection of the pages without revealing back. */
+    public void showSelected(EObject element) {
+        TreeViewer viewer = getTreeViewer();
+        if (viewer == null || viewer.getControl().isDisposed()) {
+            return;
+        }
+        syncing = true;
+        try {
+            viewer.setSelection(new StructuredSelection(element), true);
+        } finally {
+            syncing = false;
+        }
+    }
+}

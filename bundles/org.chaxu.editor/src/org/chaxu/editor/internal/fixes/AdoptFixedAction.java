@@ -1,0 +1,35 @@
+package org.chaxu.editor.internal.fixes;
+
+import static org.chaxu.governance.GovernancePackage.Literals.ISSUER__STANDARDS;
+
+import java.util.List;
+
+import org.chaxu.editor.internal.Ids;
+import org.chaxu.editor.internal.Messages;
+import org.chaxu.governance.AdministrativeUnit;
+import org.chaxu.governance.GovernanceFactory;
+import org.chaxu.governance.Standard;
+import org.eclipse.emf.edit.command.AddCommand;
+
+/** BASE-FIXED-ACTION: "Adopt the fixed action" — the unit issues a standard for the fixed action's indicator. */
+public final class AdoptFixedAction extends ShippedFix {
+
+    @Override
+    public List<Resolution> resolutions(Problem problem) {
+        if (!(problem.element() instanceof AdministrativeUnit unit)) {
+            return List.of();
+        }
+        Standard action = problem.related(Standard.class);
+        if (action == null || action.getIndicator() == null) {
+            return List.of();
+        }
+        Messages messages = messages(problem);
+        Standard adoption = GovernanceFactory.eINSTANCE.createStandard();
+        adoption.setId(Ids.fresh(unit.eResource(), unit.getId() + "-" + action.getIndicator().getId()));
+        adoption.setName(messages.get("fix.adopt.name", name(unit), name(action)));
+        adoption.setIndicator(action.getIndicator());
+        adoption.setSector(action.getSector());
+        return one(messages.get("fix.adopt", name(action)), messages.get("fix.adopt.description", name(unit), name(action)),
+                AddCommand.create(problem.domain(), unit, ISSUER__STANDARDS, adoption));
+    }
+}
