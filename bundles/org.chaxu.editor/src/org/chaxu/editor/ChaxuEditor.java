@@ -222,11 +222,15 @@ public final class ChaxuEditor extends FormEditor implements IGotoMarker, IEditi
             if (liveCheck != null) {
                 liveCheck.changed();
             }
-            for (EditorPage page : editorPages()) {
-                page.refresh();
-            }
-            if (outline != null) {
-                outline.refresh();
+            // the page in view follows at once; the others when they are shown (pageChange); the
+            // outline follows the item providers' notifications
+            Command done = ((CommandStack) event.getSource()).getMostRecentCommand();
+            if (getActivePageInstance() instanceof EditorPage page) {
+                if (done == null) {
+                    page.refresh();
+                } else {
+                    page.refresh(done.getAffectedObjects());
+                }
             }
             if (propertySheet != null && propertySheet.getControl() != null && !propertySheet.getControl().isDisposed()) {
                 propertySheet.refresh();
@@ -283,12 +287,13 @@ public final class ChaxuEditor extends FormEditor implements IGotoMarker, IEditi
             if (liveCheck == null || result.generation() != liveCheck.generation()) {
                 return; // an edit came in meanwhile; its check follows
             }
+            java.util.Set<EObject> changed = result.changedSince(findings);
             findings = result;
-            for (EditorPage page : editorPages()) {
-                page.findingsChanged();
+            if (getActivePageInstance() instanceof EditorPage page) {
+                page.findingsChanged(changed);
             }
             if (outline != null) {
-                outline.refresh();
+                outline.findingsChanged(changed);
             }
             liveMarkers.write(loaded, result.all());
             for (Runnable listener : List.copyOf(findingsListeners)) {
@@ -298,6 +303,16 @@ public final class ChaxuEditor extends FormEditor implements IGotoMarker, IEditi
     }
 
     // ---- pages, selection, markers ------------------------------------------------------------
+
+    @Override
+    protected void pageChange(int newPageIndex) {
+        super.pageChange(newPageIndex);
+        if (getActivePageInstance() instanceof EditorPage page) {
+            // a page shown after commands or checks it missed catches up with the model and the findings
+            page.refresh();
+            page.findingsChanged(null);
+        }
+    }
 
     List<EditorPage> editorPages() {
         List<EditorPage> pages = new ArrayList<>();

@@ -23,6 +23,7 @@ import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.emf.ecore.impl.EValidatorRegistryImpl;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.emf.ecore.util.EObjectValidator;
@@ -85,6 +86,10 @@ public final class ModelLoader {
             resourceSet.getResources().remove(existing);
         }
         Resource resource = resourceSet.createResource(uri);
+        if (resource instanceof ResourceImpl impl) {
+            // ids are looked up in a map, not by walking the model once per reference
+            impl.setIntrinsicIDToEObjectMap(new HashMap<>());
+        }
         try {
             resource.load(Map.of());
         } catch (IOException | RuntimeException e) {

@@ -39,6 +39,8 @@ import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheet;
 import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.views.contentoutline.ContentOutline;
+import org.chaxu.editor.internal.ModelOutline;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -136,6 +138,32 @@ class EditorTest {
         editor.commandStack().undo();
         assertEquals(original, Editors.lines(Editors.liveFindings(editor)), "undo restores the findings");
         assertFalse(editor.isDirty());
+
+        editor.commandStack().redo();
+        assertTrue(editor.isDirty());
+        editor.revert();
+        assertFalse(editor.isDirty(), "revert throws the change away");
+        assertEquals(40.0, ((Standard) Editors.element(editor, "foshan-voc-furniture")).getValue());
+        assertEquals(original, Editors.lines(Editors.liveFindings(editor)), "and the findings are those of the file");
+    }
+
+    @Test
+    void theOutlineShowsTheModelAndRevealsTheSelectedElementOnItsPage() throws Exception {
+        IProject project = Editors.project("outline", false, "prd-air.chaxu");
+        ChaxuEditor editor = Editors.open(project.getFile("prd-air.chaxu"));
+        Editors.liveFindings(editor);
+        ContentOutline view = (ContentOutline) Editors.page().showView(IPageLayout.ID_OUTLINE);
+        Editors.page().activate(editor);
+        Editors.processEvents();
+        ModelOutline outline = assertInstanceOf(ModelOutline.class, view.getCurrentPage());
+        org.eclipse.swt.widgets.Tree tree = (org.eclipse.swt.widgets.Tree) outline.getControl();
+        assertEquals(editor.model().getUnits().size() + editor.model().getIndicators().size()
+                + editor.model().getArrangements().size() + editor.model().getNegotiations().size(), tree.getItemCount(),
+                "the model's units, indicators, arrangements and negotiations");
+        Standard looser = Editors.element(editor, "foshan-voc-furniture");
+        outline.setSelection(new org.eclipse.jface.viewers.StructuredSelection(looser));
+        StandardsPage standards = assertInstanceOf(StandardsPage.class, editor.getActivePageInstance());
+        assertSame(looser, standards.selectedStandard());
     }
 
     @Test

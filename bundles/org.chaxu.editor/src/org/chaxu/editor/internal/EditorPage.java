@@ -11,9 +11,12 @@ public interface EditorPage {
     /** Selects the element (the page is active or being activated). */
     void select(EObject element);
 
-    /** After a command or a reload. */
+    /** After a command or a reload: everything. */
     void refresh();
 
-    /** After a live check. */
-    void findingsChanged();
+    /** After a command that changed the given objects (the command's affected objects). */
+    void refresh(java.util.Collection<?> affected);
+
+    /** After a live check: the decorations of the given elements changed (null: any may have). */
+    void findingsChanged(java.util.Set<EObject> changed);
 }

@@ -71,6 +71,36 @@ public final class LiveFindings {
         return baselines.get(standard);
     }
 
+    /** The elements whose findings or decoration differ between the previous result and this one. */
+    public java.util.Set<EObject> changedSince(LiveFindings previous) {
+        java.util.Set<EObject> changed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Map.Entry<EObject, Severity> entry : worstInside.entrySet()) {
+            if (previous.worstInside.get(entry.getKey()) != entry.getValue()) {
+                changed.add(entry.getKey());
+            }
+        }
+        for (EObject element : previous.worstInside.keySet()) {
+            if (!worstInside.containsKey(element)) {
+                changed.add(element);
+            }
+        }
+        for (Map.Entry<EObject, List<Finding>> entry : byElement.entrySet()) {
+            if (!messages(entry.getValue()).equals(messages(previous.on(entry.getKey())))) {
+                changed.add(entry.getKey());
+            }
+        }
+        for (EObject element : previous.byElement.keySet()) {
+            if (!byElement.containsKey(element)) {
+                changed.add(element);
+            }
+        }
+        return changed;
+    }
+
+    private static List<String> messages(List<Finding> findings) {
+        return findings.stream().map(f -> f.getRuleId() + f.getSeverity() + f.getMessage()).toList();
+    }
+
     static Severity worse(Severity a, Severity b) {
         return a.ordinal() <= b.ordinal() ? a : b;
     }

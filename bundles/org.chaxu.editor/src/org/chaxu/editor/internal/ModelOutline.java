@@ -6,6 +6,9 @@ import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.emf.edit.provider.INotifyChangedListener;
+import org.eclipse.emf.edit.provider.IViewerNotification;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 
@@ -35,6 +38,7 @@ public final class ModelOutline extends ContentOutlinePage {
                 viewer.getControl()));
         ColumnViewerToolTipSupport.enableFor(viewer);
         viewer.setUseHashlookup(true);
+        context.adapterFactory().addListener(changes);
         viewer.setInput(model);
         viewer.expandToLevel(2);
         viewer.addSelectionChangedListener(event -> {
@@ -56,6 +60,49 @@ public final class ModelOutline extends ContentOutlinePage {
         if (getTreeViewer() != null && !getTreeViewer().getControl().isDisposed()) {
             getTreeViewer().refresh(true);
         }
+    }
+
+    /** The decorations of these elements changed (null: any may have). */
+    public void findingsChanged(java.util.Set<EObject> changed) {
+        TreeViewer viewer = getTreeViewer();
+        if (viewer == null || viewer.getControl().isDisposed()) {
+            return;
+        }
+        if (changed == null) {
+            viewer.refresh(true);
+        } else if (!changed.isEmpty()) {
+            viewer.update(changed.toArray(), null);
+        }
+    }
+
+    /** The item providers say what changed (EMF's viewer notifications): only that is refreshed. */
+    private final INotifyChangedListener changes = notification -> {
+        TreeViewer viewer = getTreeViewer();
+        if (viewer == null || viewer.getControl().isDisposed() || !(notification instanceof IViewerNotification change)) {
+            return;
+        }
+        Runnable update = () -> {
+            if (viewer.getControl().isDisposed()) {
+                return;
+            }
+            Object element = change.getElement();
+            if (change.isContentRefresh()) {
+                viewer.refresh(element, change.isLabelUpdate());
+            } else if (change.isLabelUpdate()) {
+                viewer.update(element, null);
+            }
+        };
+        if (Display.getCurrent() != null) {
+            update.run();
+        } else {
+            viewer.getControl().getDisplay().asyncExec(update);
+        }
+    };
+
+    @Override
+    public void dispose() {
+        context.adapterFactory().removeListener(changes);
+        super.dispose();
     }
 
     /** Follows the selection of the pages without revealing back. */

@@ -183,11 +183,30 @@ public abstract class ModelPage extends FormPage implements EditorPage {
 
     /** After a live check: labels and decorations show the new findings. */
     @Override
-    public void findingsChanged() {
+    public void refresh(java.util.Collection<?> affected) {
         if (viewer == null || viewer.getControl().isDisposed()) {
             return;
         }
-        viewer.refresh(true);
+        boolean mine = affected.stream().anyMatch(o -> o instanceof EObject e
+                && (shows(e) || e instanceof org.chaxu.governance.GovernanceModel || e.eResource() == null));
+        if (mine) {
+            refresh();
+        } else {
+            details.refresh();
+            updateButtons();
+        }
+    }
+
+    @Override
+    public void findingsChanged(java.util.Set<EObject> changed) {
+        if (viewer == null || viewer.getControl().isDisposed()) {
+            return;
+        }
+        if (changed == null) {
+            viewer.refresh(true);
+        } else if (!changed.isEmpty()) {
+            viewer.update(changed.toArray(), null);
+        }
         details.refreshFindings();
     }
 

@@ -54,7 +54,13 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerEditor;
+import org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent;
+import org.eclipse.jface.viewers.ColumnViewerEditorActivationStrategy;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
+import org.eclipse.jface.viewers.FocusCellOwnerDrawHighlighter;
+import org.eclipse.jface.viewers.TableViewerEditor;
+import org.eclipse.jface.viewers.TableViewerFocusCellManager;
 import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
@@ -125,12 +131,28 @@ public final class StandardsPage extends FormPage implements EditorPage {
         section.setDescription(context.messages().get("page.standards.description"));
         Composite client = toolkit.createComposite(section);
         GridLayoutFactory.fillDefaults().margins(2, 2).applyTo(client);
-        matrix = new TableViewer(toolkit.createTable(client, SWT.SINGLE | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL));
+        // virtual: only the rows in view are labelled, so a national model's thousands of issuers stay cheap
+        matrix = new TableViewer(toolkit.createTable(client, SWT.SINGLE | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL | SWT.VIRTUAL));
+        matrix.setUseHashlookup(true);
         matrix.getTable().setHeaderVisible(true);
         matrix.getTable().setLinesVisible(true);
         GridDataFactory.fillDefaults().grab(true, true).hint(500, 250).applyTo(matrix.getTable());
         matrix.setContentProvider(ArrayContentProvider.getInstance());
         ColumnViewerToolTipSupport.enableFor(matrix);
+        // a click selects a cell (and shows its standard); a double-click, F2 or Enter types into it
+        TableViewerFocusCellManager focus = new TableViewerFocusCellManager(matrix, new FocusCellOwnerDrawHighlighter(matrix));
+        ColumnViewerEditorActivationStrategy activation = new ColumnViewerEditorActivationStrategy(matrix) {
+            @Override
+            protected boolean isEditorActivationEvent(ColumnViewerEditorActivationEvent event) {
+                return event.eventType == ColumnViewerEditorActivationEvent.MOUSE_DOUBLE_CLICK_SELECTION
+                        || event.eventType == ColumnViewerEditorActivationEvent.PROGRAMMATIC
+                        || event.eventType == ColumnViewerEditorActivationEvent.TRAVERSAL
+                        || event.eventType == ColumnViewerEditorActivationEvent.KEY_PRESSED
+                                && (event.keyCode == SWT.F2 || event.keyCode == SWT.CR || event.keyCode == SWT.KEYPAD_CR);
+            }
+        };
+        TableViewerEditor.create(matrix, focus, activation, ColumnViewerEditor.TABBING_HORIZONTAL
+                | ColumnViewerEditor.TABBING_MOVE_TO_ROW_NEIGHBOR | ColumnViewerEditor.KEYBOARD_ACTIVATION);
         section.setClient(client);
 
         details = new DetailsPart(context, toolkit, sash);
@@ -209,10 +231,10 @@ public final class StandardsPage extends FormPage implements EditorPage {
                 });
                 for (Column column : columns) {
                     TableViewerColumn viewerColumn = new TableViewerColumn(matrix, SWT.LEFT);
-                    String header = context.labels().name(column.indicator())
-                            + (column.sector() == null ? "" : ElementLabels.DOT + column.sector());
-                    viewerColumn.getColumn().setText(header);
-                    viewerColumn.getColumn().setToolTipText(header);
+                    String indicator = context.labels().name(column.indicator());
+                    // the sector first: it tells the columns of one indicator apart when the header is cut
+                    viewerColumn.getColumn().setText(column.sector() == null ? indicator : column.sector() + ElementLabels.DOT + indicator);
+                    viewerColumn.getColumn().setToolTipText(indicator + (column.sector() == null ? "" : ElementLabels.DOT + column.sector()));
                     viewerColumn.getColumn().setWidth(150);
                     viewerColumn.setLabelProvider(new CellLabels(column));
                     viewerColumn.setEditingSupport(new CellEditing(column));
@@ -221,7 +243,12 @@ public final class StandardsPage extends FormPage implements EditorPage {
                 matrix.getTable().setRedraw(true);
             }
         }
-        matrix.setInput(rows());
+        List<Issuer> rows = rows();
+        if (rows.equals(matrix.getInput())) {
+            matrix.refresh();
+        } else {
+            matrix.setInput(rows);
+        }
     }
 
     /** The issuer's standard in the column (the first, when several), or null. */
@@ -422,11 +449,31 @@ public final class StandardsPage extends FormPage implements EditorPage {
     }
 
     @Override
-    public void findingsChanged() {
+    public void refresh(java.util.Collection<?> affected) {
+        refresh();
+    }
+
+    @Override
+    public void findingsChanged(java.util.Set<EObject> changed) {
         if (matrix == null || matrix.getControl().isDisposed()) {
             return;
         }
-        matrix.refresh(true);
+        if (changed == null) {
+            matrix.refresh(true);
+        } else {
+            // a row shows its issuer's standards: update the rows whose issuer or standards changed
+            Set<Object> rows = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            for (EObject element : changed) {
+                if (element instanceof Standard standard && standard.getIssuer() != null) {
+                    rows.add(standard.getIssuer());
+                } else if (element instanceof Issuer issuer) {
+                    rows.add(issuer);
+                }
+            }
+            if (!rows.isEmpty()) {
+                matrix.update(rows.toArray(), null);
+            }
+        }
         details.refreshFindings();
     }
 

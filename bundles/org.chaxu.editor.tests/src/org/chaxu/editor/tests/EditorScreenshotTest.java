@@ -1,0 +1,123 @@
+package org.chaxu.editor.tests;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.chaxu.editor.ChaxuEditor;
+import org.chaxu.editor.internal.ArrangementsPage;
+import org.chaxu.editor.internal.EditorPage;
+import org.chaxu.editor.internal.NegotiationsPage;
+import org.chaxu.editor.internal.StandardsPage;
+import org.chaxu.editor.internal.UnitsPage;
+import org.chaxu.ide.internal.ChaxuSettings;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Pictures of each page of the editor with live findings showing, as a drafter sees them
+ * (outline, Properties and Problems views open), saved to target/screenshots/editor-*.png;
+ * the README shows the committed copies under docs/.
+ */
+class EditorScreenshotTest {
+
+    @AfterEach
+    void close() {
+        Editors.closeAll();
+        Editors.waitForJobs();
+    }
+
+    @Test
+    void screenshotsOfEveryPageWithFindings() throws Exception {
+        Editors.disableAutoBuild();
+        // only this project in the pictures, whatever other tests left in the workspace
+        for (IProject other : org.eclipse.core.resources.ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
+            other.delete(true, true, null);
+        }
+        IProject project = Editors.project("prd-air-pollution", true, "prd-air.chaxu", "jjj-air.chaxu");
+        Editors.fullBuild(project);
+        IWorkbenchPage page = arrange();
+        ChaxuEditor prd = Editors.open(project.getFile("prd-air.chaxu"));
+        Editors.liveFindings(prd);
+        shoot(prd, UnitsPage.ID, "dongguan", "editor-units.png");
+        shoot(prd, ArrangementsPage.ID, "gf-integration", "editor-arrangements.png");
+        shoot(prd, StandardsPage.ID, "foshan-voc-furniture", "editor-standards.png");
+        ChaxuEditor jjj = Editors.open(project.getFile("jjj-air.chaxu"));
+        Editors.liveFindings(jjj);
+        shoot(jjj, NegotiationsPage.ID, "bl-central-2018", "editor-negotiations.png");
+        page.closeAllEditors(false);
+
+        // the same editor in Chinese (the project's Chaxu language)
+        IEclipsePreferences preferences = ChaxuSettings.project(project);
+        preferences.putBoolean(ChaxuSettings.PROJECT_SPECIFIC, true);
+        preferences.put(ChaxuSettings.LANGUAGE, "zh");
+        preferences.flush();
+        ChaxuEditor chinese = Editors.open(project.getFile("prd-air.chaxu"));
+        Editors.liveFindings(chinese);
+        assertTrue(chinese.getActivePageInstance().getTitle().equals("行政单位"), chinese.getActivePageInstance().getTitle());
+        shoot(chinese, StandardsPage.ID, "foshan-voc-furniture", "editor-standards-zh.png");
+    }
+
+    private static IWorkbenchPage arrange() throws Exception {
+        var workbench = PlatformUI.getWorkbench();
+        if (workbench.getIntroManager().getIntro() != null) {
+            workbench.getIntroManager().closeIntro(workbench.getIntroManager().getIntro());
+        }
+        Shell shell = workbench.getActiveWorkbenchWindow().getShell();
+        shell.setMaximized(false);
+        shell.setBounds(0, 0, 1280, 960);
+        IWorkbenchPage page = workbench.getActiveWorkbenchWindow().getActivePage();
+        page.showView(IPageLayout.ID_OUTLINE);
+        page.showView(IPageLayout.ID_PROP_SHEET);
+        page.showView(IPageLayout.ID_PROBLEM_VIEW);
+        return page;
+    }
+
+    private static void shoot(ChaxuEditor editor, String pageId, String elementId, String name) throws Exception {
+        Editors.page().activate(editor);
+        EditorPage page = (EditorPage) editor.setActivePage(pageId);
+        page.select(Editors.element(editor, elementId));
+        Display display = Display.getCurrent();
+        settle(display, 1200);
+        Path dir = Editors.root().resolve("bundles/org.chaxu.editor.tests/target/screenshots");
+        Files.createDirectories(dir);
+        Path png = dir.resolve(name);
+        Shell shell = editor.getSite().getShell();
+        Rectangle bounds = shell.getBounds();
+        Image image = new Image(display, bounds.width, bounds.height);
+        GC gc = new GC(display);
+        try {
+            gc.copyArea(image, bounds.x, bounds.y);
+            ImageLoader loader = new ImageLoader();
+            loader.data = new ImageData[] { image.getImageData() };
+            loader.save(png.toString(), SWT.IMAGE_PNG);
+        } finally {
+            gc.dispose();
+            image.dispose();
+        }
+        assertTrue(Files.size(png) > 10_000, "a real picture was saved: " + png);
+    }
+
+    private static void settle(Display display, long millis) throws InterruptedException {
+        long end = System.currentTimeMillis() + millis;
+        while (System.currentTimeMillis() < end) {
+            if (!display.readAndDispatch()) {
+                Thread.sleep(20);
+            }
+        }
+    }
+}
