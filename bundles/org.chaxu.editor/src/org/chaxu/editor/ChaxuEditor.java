@@ -430,6 +430,9 @@ public final class ChaxuEditor extends FormEditor implements IGotoMarker, IEditi
      * original: the file is either the old one or the new one, never a half-written one.
      */
     public void save() throws IOException, CoreException {
+        if (file.getResourceAttributes() != null && file.getResourceAttributes().isReadOnly()) {
+            throw new IOException(messages.get("save.readOnly"));
+        }
         Map<Object, Object> options = new HashMap<>();
         options.put(XMLResource.OPTION_ENCODING, "UTF-8");
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -63,6 +63,15 @@ public final class CheckSession implements AutoCloseable {
     private final Recorder recorder = new Recorder();
 
     public CheckSession(RuleCatalog catalog, Resource resource, CheckOptions options) {
+        this(catalog, resource, options, true);
+    }
+
+    /**
+     * A session that starts recording the model's changes only when {@link #listen()} is
+     * called ({@code listen == false}): an editor builds the session in the background and
+     * attaches the recorder on its UI thread, where the model's adapters are changed.
+     */
+    public CheckSession(RuleCatalog catalog, Resource resource, CheckOptions options, boolean listen) {
         this.catalog = catalog;
         this.resource = resource;
         this.options = options;
@@ -75,7 +84,16 @@ public final class CheckSession implements AutoCloseable {
             resource.getAllContents().forEachRemaining(this::insert);
             syncDerived();
         });
-        resource.eAdapters().add(recorder);
+        if (listen) {
+            listen();
+        }
+    }
+
+    /** Starts recording the model's changes (once); they are applied at the next {@link #findings()}. */
+    public synchronized void listen() {
+        if (!resource.eAdapters().contains(recorder)) {
+            resource.eAdapters().add(recorder);
+        }
     }
 
     /** One batch check of a model: a fresh session, its findings, disposed. */

@@ -25,7 +25,6 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,13 +32,7 @@ import org.junit.jupiter.api.Test;
  * (outline, Properties and Problems views open), saved to target/screenshots/editor-*.png;
  * the README shows the committed copies under docs/.
  */
-class EditorScreenshotTest {
-
-    @AfterEach
-    void close() {
-        Editors.closeAll();
-        Editors.waitForJobs();
-    }
+class EditorScreenshotTest extends WorkbenchTestCase {
 
     @Test
     void screenshotsOfEveryPageWithFindings() throws Exception {

@@ -41,8 +41,6 @@ import org.eclipse.ui.views.properties.PropertySheet;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.views.contentoutline.ContentOutline;
 import org.chaxu.editor.internal.ModelOutline;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -52,18 +50,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * content and its findings, edits update the findings without a save, undo restores them,
  * saving keeps the model, a broken file is never overwritten, and a marker leads to its element.
  */
-class EditorTest {
-
-    @BeforeAll
-    static void noAutoBuild() throws Exception {
-        Editors.disableAutoBuild();
-    }
-
-    @AfterEach
-    void close() {
-        Editors.closeAll();
-        Editors.waitForJobs();
-    }
+class EditorTest extends WorkbenchTestCase {
 
     @ParameterizedTest
     @ValueSource(strings = { "prd-air.chaxu", "jjj-air.chaxu", "xian-xianyang-transport.chaxu", "clean-region.chaxu" })
@@ -167,6 +154,35 @@ class EditorTest {
     }
 
     @Test
+    void aBurstOfEditsWhileTheRulesRunEndsWithTheFindingsOfTheFinalModel() throws Exception {
+        IProject project = Editors.project("burst", false, "prd-air.chaxu");
+        ChaxuEditor editor = Editors.open(project.getFile("prd-air.chaxu"));
+        Editors.liveFindings(editor);
+        List<Standard> valued = new java.util.ArrayList<>();
+        editor.resource().getAllContents().forEachRemaining(o -> {
+            if (o instanceof Standard s && s.getValue() != null) {
+                valued.add(s);
+            }
+        });
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 80; i++) {
+            Standard standard = valued.get(random.nextInt(valued.size()));
+            editor.execute(SetCommand.create(editor.getEditingDomain(), standard, GovernancePackage.Literals.STANDARD__VALUE,
+                    10.0 + random.nextInt(80) * 1000.0 / (standard.effectiveUnit().startsWith("µ") ? 1 : 1000)));
+            if (i % 7 == 0) {
+                Thread.sleep(2); // let the background check run while the next edits come in
+            }
+        }
+        List<String> live = Editors.lines(Editors.liveFindings(editor));
+        org.eclipse.emf.ecore.resource.Resource copy = new org.chaxu.governance.util.GovernanceResourceFactoryImpl()
+                .createResource(org.eclipse.emf.common.util.URI.createURI("copy.chaxu"));
+        copy.getContents().add(EcoreUtil.copy(editor.model()));
+        List<String> batch = Editors.lines(org.chaxu.engine.CheckSession.check(org.chaxu.engine.RuleCatalog.shipped(), copy,
+                org.chaxu.engine.CheckOptions.DEFAULT));
+        assertEquals(batch, live, "the live findings after the burst are those of a fresh check of the final model");
+    }
+
+    @Test
     void typingIntoAnEmptyCellCreatesTheStandard() throws Exception {
         IProject project = Editors.project("newcell", false, "prd-air.chaxu");
         ChaxuEditor editor = Editors.open(project.getFile("prd-air.chaxu"));
@@ -204,6 +220,7 @@ class EditorTest {
         try (var leftovers = Files.list(path.getParent())) {
             assertEquals(List.of(), leftovers.filter(p -> p.getFileName().toString().endsWith(".saving")).toList(), "no temporary file left");
         }
+        assertTrue(Files.readString(path).contains("asOf=\"2020-06-30\""), "dates stay calendar days, as the drafter wrote them");
         LoadedModel reread = new ModelLoader().load(path);
         assertFalse(reread.hasErrors(), () -> "the saved file loads without errors: " + reread.problems());
         assertEquals(new ModelLoader().load(Editors.example("prd-air.chaxu")).problems().size(), reread.problems().size(),
@@ -213,6 +230,30 @@ class EditorTest {
         Editors.fullBuild(project);
         Editors.waitForJobs();
         assertEquals(live, Editors.markerLines(file), "the builder's findings after the save equal the live findings");
+    }
+
+    @Test
+    void aSaveThatCannotWriteLeavesTheFileAsItWasAndTheChangesInTheEditor() throws Exception {
+        IProject project = Editors.project("readonly", false, "prd-air.chaxu");
+        IFile file = project.getFile("prd-air.chaxu");
+        byte[] before = Files.readAllBytes(file.getLocation().toFile().toPath());
+        ChaxuEditor editor = Editors.open(file);
+        assertTrue(editor.execute(SetCommand.create(editor.getEditingDomain(), Editors.element(editor, "foshan-voc-furniture"),
+                GovernancePackage.Literals.STANDARD__VALUE, 25.0)));
+        org.eclipse.core.resources.ResourceAttributes attributes = file.getResourceAttributes();
+        attributes.setReadOnly(true);
+        file.setResourceAttributes(attributes);
+        try {
+            java.io.IOException refused = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class, editor::save);
+            assertTrue(refused.getMessage().contains("read-only"), refused.getMessage());
+        } finally {
+            attributes.setReadOnly(false);
+            file.setResourceAttributes(attributes);
+        }
+        assertArrayEquals(before, Files.readAllBytes(file.getLocation().toFile().toPath()), "the file is as it was");
+        assertTrue(editor.isDirty(), "the change is still in the editor");
+        editor.save();
+        assertFalse(editor.isDirty());
     }
 
     @Test

@@ -22,7 +22,6 @@ import java.util.Date;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.emf.edit.command.SetCommand;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,15 +32,9 @@ import org.junit.jupiter.api.Test;
  * {@code -Dchaxu.editor.benchmark=N} also on a generated national model of about N elements,
  * written to docs/editor-latency.md (releng/benchmark-editor.sh).
  */
-class LiveCheckLatencyTest {
+class LiveCheckLatencyTest extends WorkbenchTestCase {
 
     private static final int EDITS = 12;
-
-    @AfterEach
-    void close() {
-        Editors.closeAll();
-        Editors.waitForJobs();
-    }
 
     @Test
     void editToDecorationLatency() throws Exception {

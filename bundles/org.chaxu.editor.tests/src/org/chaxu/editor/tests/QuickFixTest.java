@@ -21,8 +21,6 @@ import org.chaxu.governance.Standard;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -31,18 +29,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Each shipped quick fix, applied as the drafter would: it changes the model through the
  * command stack, its finding disappears from the live check, and undo brings both back.
  */
-class QuickFixTest {
-
-    @BeforeAll
-    static void noAutoBuild() throws Exception {
-        Editors.disableAutoBuild();
-    }
-
-    @AfterEach
-    void close() {
-        Editors.closeAll();
-        Editors.waitForJobs();
-    }
+class QuickFixTest extends WorkbenchTestCase {
 
     @ParameterizedTest(name = "{1} on {2} ({0})")
     @CsvSource({

@@ -24,23 +24,10 @@ import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.dialogs.WizardNewFileCreationPage;
 import org.eclipse.ui.wizards.IWizardDescriptor;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** File → New → Chaxu model, and File → New → Example… → Chaxu worked cases, in a real workbench. */
-class WizardTest {
-
-    @BeforeAll
-    static void noAutoBuild() throws Exception {
-        Editors.disableAutoBuild();
-    }
-
-    @AfterEach
-    void close() {
-        Editors.closeAll();
-        Editors.waitForJobs();
-    }
+class WizardTest extends WorkbenchTestCase {
 
     @Test
     void theNewModelWizardWritesAValidModelAndOpensIt() throws Exception {

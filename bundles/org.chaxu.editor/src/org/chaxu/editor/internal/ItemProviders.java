@@ -124,6 +124,18 @@ public final class ItemProviders {
         }
     }
 
+    /** Updates the labels and icons of the elements whose findings changed (null: of every element). */
+    public static void updateDecorations(org.eclipse.jface.viewers.StructuredViewer viewer, java.util.Set<?> changed) {
+        if (viewer == null || viewer.getControl().isDisposed()) {
+            return;
+        }
+        if (changed == null) {
+            viewer.refresh(true);
+        } else if (!changed.isEmpty()) {
+            viewer.update(changed.toArray(), null);
+        }
+    }
+
     /** The item provider's icon of an element (EMF gives it as a URL). */
     public static ImageDescriptor icon(ComposedAdapterFactory factory, Object element) {
         IItemLabelProvider provider = (IItemLabelProvider) factory.adapt(element, IItemLabelProvider.class);

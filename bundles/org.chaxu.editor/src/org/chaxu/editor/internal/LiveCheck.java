@@ -19,6 +19,7 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.swt.widgets.Display;
 
 /**
  * Checks the editor's model while it is edited, without a save. One incremental
@@ -105,7 +106,18 @@ public final class LiveCheck {
             if (session == null) {
                 RuleCatalog catalog = ProjectCatalogs.get(file.getProject());
                 CheckOptions options = ChaxuSettings.options(file.getProject());
-                session = new CheckSession(catalog, resource, options);
+                CheckSession fresh = new CheckSession(catalog, resource, options, false);
+                // The recorder's adapters go onto every element: that happens on the UI thread, where the
+                // editor's item providers attach theirs, never beside it. A model edited while the session
+                // was being built is checked by a new one.
+                if (!onUiThread(fresh::listen) || seen != generation.get()) {
+                    onUiThread(fresh::close);
+                    if (!disposed) {
+                        job.schedule(DELAY);
+                    }
+                    return Status.OK_STATUS;
+                }
+                session = fresh;
             }
             List<Finding> findings = session.findings();
             Map<Standard, Standard> baselines = session.baselines();
@@ -149,12 +161,30 @@ public final class LiveCheck {
 
     private void closeSession() {
         if (session != null) {
-            try {
-                session.close();
-            } catch (RuntimeException e) {
-                // a broken session is dropped either way
-            }
+            onUiThread(session::close);
             session = null;
         }
+    }
+
+    /** Runs on the UI thread (waiting for it); false when there is no UI thread any more or the work failed. */
+    private static boolean onUiThread(Runnable work) {
+        Display display = Display.getDefault();
+        if (display.isDisposed()) {
+            return false;
+        }
+        boolean[] done = { false };
+        try {
+            display.syncExec(() -> {
+                try {
+                    work.run();
+                    done[0] = true;
+                } catch (RuntimeException e) {
+                    // a session that cannot attach or detach is dropped
+                }
+            });
+        } catch (org.eclipse.swt.SWTException e) {
+            return false;
+        }
+        return done[0];
     }
 }

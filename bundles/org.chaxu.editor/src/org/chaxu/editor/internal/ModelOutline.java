@@ -64,15 +64,7 @@ public final class ModelOutline extends ContentOutlinePage {
 
     /** The decorations of these elements changed (null: any may have). */
     public void findingsChanged(java.util.Set<EObject> changed) {
-        TreeViewer viewer = getTreeViewer();
-        if (viewer == null || viewer.getControl().isDisposed()) {
-            return;
-        }
-        if (changed == null) {
-            viewer.refresh(true);
-        } else if (!changed.isEmpty()) {
-            viewer.update(changed.toArray(), null);
-        }
+        ItemProviders.updateDecorations(getTreeViewer(), changed);
     }
 
     /** The item providers say what changed (EMF's viewer notifications): only that is refreshed. */

@@ -202,11 +202,7 @@ public abstract class ModelPage extends FormPage implements EditorPage {
         if (viewer == null || viewer.getControl().isDisposed()) {
             return;
         }
-        if (changed == null) {
-            viewer.refresh(true);
-        } else if (!changed.isEmpty()) {
-            viewer.update(changed.toArray(), null);
-        }
+        ItemProviders.updateDecorations(viewer, changed);
         details.refreshFindings();
     }
 

@@ -26,4 +26,15 @@ public class GovernanceResourceImpl extends XMIResourceImpl {
 		super(uri);
 	}
 
+	/**
+	 * <!-- begin-user-doc -->
+	 * Dates are written as calendar days (yyyy-MM-dd), not as instants in the writer's time zone.
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	@Override
+	protected org.eclipse.emf.ecore.xmi.XMLHelper createXMLHelper() {
+		return new org.chaxu.governance.logic.CalendarDates(this);
+	}
+
 } //GovernanceResourceImpl
