@@ -100,6 +100,7 @@ public final class ChaxuEditor extends FormEditor implements IGotoMarker, IEditi
     private ModelOutline outline;
     private PropertySheetPage propertySheet;
     private boolean saving;
+    private volatile boolean closed;
     private long savedStamp = IResource.NULL_STAMP;
     private final List<Runnable> findingsListeners = new ArrayList<>();
 
@@ -129,7 +130,11 @@ public final class ChaxuEditor extends FormEditor implements IGotoMarker, IEditi
     private void load() {
         Path path = file.getLocation() == null ? Path.of(file.getName()) : file.getLocation().toFile().toPath();
         URI uri = URI.createPlatformResourceURI(file.getFullPath().toString(), true);
-        loaded = new ModelLoader(domain.getResourceSet()).load(path, uri);
+        ModelLoader loader = new ModelLoader(domain.getResourceSet());
+        if (file.getProject().getLocation() != null) {
+            loader.withProject(file.getProject().getName(), file.getProject().getLocation().toFile().toPath());
+        }
+        loaded = loader.load(path, uri);
         loadProblems = loaded.problems();
         savedStamp = file.getModificationStamp();
         if (isBroken()) {
@@ -281,7 +286,7 @@ public final class ChaxuEditor extends FormEditor implements IGotoMarker, IEditi
     private void publish(LiveFindings result) {
         Display display = Display.getDefault();
         display.asyncExec(() -> {
-            if (getContainer() == null || getContainer().isDisposed() || isBroken()) {
+            if (closed || isBroken()) {
                 return;
             }
             if (liveCheck == null || result.generation() != liveCheck.generation()) {
@@ -538,6 +543,7 @@ public final class ChaxuEditor extends FormEditor implements IGotoMarker, IEditi
 
     @Override
     public void dispose() {
+        closed = true;
         ResourcesPlugin.getWorkspace().removeResourceChangeListener(resourceListener);
         boolean unsaved = isDirty();
         if (domain != null) {

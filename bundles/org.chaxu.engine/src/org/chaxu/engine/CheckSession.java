@@ -23,7 +23,11 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EContentAdapter;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
 import org.kie.api.runtime.rule.FactHandle;
 import org.kie.api.runtime.rule.QueryResults;
 import org.kie.api.runtime.rule.QueryResultsRow;
@@ -107,7 +111,7 @@ public final class CheckSession implements AutoCloseable {
     public synchronized List<Finding> findings() {
         return Drools.call(() -> {
             applyPendingChanges();
-            session.fireAllRules();
+            fire();
             List<Finding> findings = new ArrayList<>();
             QueryResults rows = session.getQueryResults("chaxu findings");
             for (QueryResultsRow row : rows) {
@@ -129,7 +133,7 @@ public final class CheckSession implements AutoCloseable {
     public synchronized Map<Standard, Standard> baselines() {
         return Drools.call(() -> {
             applyPendingChanges();
-            session.fireAllRules();
+            fire();
             Map<Standard, Standard> baselines = new IdentityHashMap<>();
             for (QueryResultsRow row : session.getQueryResults("chaxu baselines")) {
                 Baseline baseline = (Baseline) row.get("$baseline");
@@ -137,6 +141,80 @@ public final class CheckSession implements AutoCloseable {
             }
             return baselines;
         });
+    }
+
+    /**
+     * Fires the rules within the budget. A rule that keeps firing (a consequence that updates
+     * its own facts, say) or a check that takes too long is stopped and reported as a
+     * {@link RuleFailure} naming the rule that fired most; a condition or consequence that throws
+     * is reported naming its rule and DRL file.
+     */
+    private void fire() {
+        Budget budget = Budget.current();
+        Map<String, long[]> firings = new HashMap<>();
+        AgendaEventListener counter = new DefaultAgendaEventListener() {
+            @Override
+            public void afterMatchFired(AfterMatchFiredEvent event) {
+                firings.computeIfAbsent(event.getMatch().getRule().getName(), r -> new long[1])[0]++;
+            }
+        };
+        boolean[] timedOut = { false };
+        java.util.Timer timer = new java.util.Timer("chaxu-check-timeout", true);
+        timer.schedule(new java.util.TimerTask() {
+            @Override
+            public void run() {
+                timedOut[0] = true;
+                session.halt();
+            }
+        }, budget.maxSeconds() * 1000);
+        session.addEventListener(counter);
+        int fired;
+        try {
+            fired = session.fireAllRules((int) Math.min(Integer.MAX_VALUE, budget.maxFirings()));
+        } catch (RuntimeException e) {
+            throw failure(e);
+        } finally {
+            timer.cancel();
+            session.removeEventListener(counter);
+        }
+        if (timedOut[0] || fired >= budget.maxFirings()) {
+            String busiest = firings.entrySet().stream().max(Map.Entry.comparingByValue((a, b) -> Long.compare(a[0], b[0])))
+                    .map(Map.Entry::getKey).orElse(null);
+            String file = busiest == null ? null : fileOf(busiest);
+            String why = timedOut[0] ? "the check took longer than " + budget.maxSeconds() + " s"
+                    : "the rules fired " + fired + " times (the limit is " + budget.maxFirings() + ")";
+            throw new RuleFailure(busiest, file, why + (busiest == null ? "" : "; rule \"" + busiest + "\"" + (file == null ? "" : " (" + file + ")")
+                    + " fired most (" + firings.get(busiest)[0] + " times): it probably keeps changing the facts it matches")
+                    + "; stopped (--max-firings / --timeout change the limits)", null);
+        }
+    }
+
+    private String fileOf(String ruleName) {
+        return catalog.fileOf(ruleName);
+    }
+
+    /** A Drools failure as a RuleFailure naming the rule, its DRL file and the element it was matching. */
+    private RuleFailure failure(RuntimeException e) {
+        String rule = null;
+        String element = null;
+        if (e instanceof ConsequenceException consequence && consequence.getMatch() != null) {
+            rule = consequence.getMatch().getRule().getName();
+            element = consequence.getMatch().getObjects().stream().filter(o -> o instanceof EObject).findFirst()
+                    .map(o -> Labels.path((EObject) o)).orElse(null);
+        } else {
+            java.util.regex.Matcher named = java.util.regex.Pattern.compile("[Rr]ule \"?'?([^\"'\\]]+)").matcher(String.valueOf(e.getMessage()));
+            if (named.find()) {
+                rule = named.group(1).trim();
+            }
+        }
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String file = rule == null ? null : fileOf(rule);
+        String what = rule == null ? "a rule" : "rule \"" + rule + "\"" + (file == null ? "" : " (" + file + ")");
+        return new RuleFailure(rule, file, what + " failed" + (element == null ? "" : " on " + element) + ": "
+                + cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage()), e);
     }
 
     /** Findings in document order of their elements, then by rule id and message. */

@@ -1,7 +1,6 @@
 package org.chaxu.engine;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,8 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import javax.xml.parsers.SAXParserFactory;
 
+import org.chaxu.governance.AdministrativeUnit;
 import org.chaxu.governance.GovernancePackage;
 import org.chaxu.governance.Indicator;
 import org.chaxu.governance.Standard;
@@ -19,18 +18,21 @@ import org.chaxu.governance.util.GovernanceResourceFactoryImpl;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.emf.ecore.impl.EValidatorRegistryImpl;
+import org.eclipse.emf.ecore.resource.ContentHandler;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.impl.ExtensibleURIConverterImpl;
+import org.eclipse.emf.ecore.xmi.IllegalValueException;
+import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.emf.ecore.util.EObjectValidator;
-import org.xml.sax.Attributes;
-import org.xml.sax.Locator;
 import org.xml.sax.SAXParseException;
-import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Loads {@code .chaxu} files for checking, on a plain class path as well as in OSGi, and
@@ -42,16 +44,44 @@ import org.xml.sax.helpers.DefaultHandler;
 public final class ModelLoader {
 
     private final ResourceSet resourceSet;
+    private final LocalModelsOnly guard = new LocalModelsOnly();
+    private boolean rooted;
 
     public ModelLoader() {
         this(new ResourceSetImpl());
     }
 
-    /** Loads into the given resource set (an editor's editing domain, say), configured for Chaxu models. */
+    /**
+     * Loads into the given resource set (an editor's editing domain, say), configured for Chaxu
+     * models: a model may reach only local {@code .chaxu} files below the root or named by the
+     * user (see {@link #withRoot}); nothing is fetched from the network.
+     */
     public ModelLoader(ResourceSet resourceSet) {
         this.resourceSet = resourceSet;
         resourceSet.getPackageRegistry().put(GovernancePackage.eNS_URI, GovernancePackage.eINSTANCE);
         resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("*", new GovernanceResourceFactoryImpl());
+        resourceSet.setURIConverter(new ExtensibleURIConverterImpl(List.of(guard), ContentHandler.Registry.INSTANCE.contentHandlers()));
+    }
+
+    /**
+     * The folder below which models may refer to other models (the Eclipse project; in the CLI
+     * the current folder or {@code --root}). Without one, a model may refer only to models in its
+     * own folder. The models named to {@link #load} are always readable.
+     */
+    public ModelLoader withRoot(Path root) {
+        guard.allowFolder(root);
+        rooted = true;
+        return this;
+    }
+
+    /**
+     * An Eclipse project: its {@code platform:/resource/NAME/} URIs are read from its folder,
+     * which is the root.
+     */
+    public ModelLoader withProject(String name, Path location) {
+        resourceSet.getURIConverter().getURIMap().put(URI.createPlatformResourceURI(name + "/", true),
+                URI.createFileURI(location.toAbsolutePath().normalize() + "/"));
+        return withRoot(location);
     }
 
     public LoadedModel load(Path path) {
@@ -69,9 +99,11 @@ public final class ModelLoader {
             problems.add(new ModelProblem(Severity.ERROR, file, 0, 0, "", "no such file"));
             return new LoadedModel(file, null, Map.of(), problems);
         }
-        Map<String, Integer> lines = new HashMap<>();
+        Map<String, Integer> lines;
         try {
-            lines = lineIndex(path);
+            ModelScan scan = ModelScan.of(path);
+            lines = scan.lines;
+            problems.addAll(scan.problems);
         } catch (SAXParseException e) {
             problems.add(new ModelProblem(Severity.ERROR, file, e.getLineNumber(), e.getColumnNumber(), "",
                     "not well-formed XML: " + e.getMessage()));
@@ -79,6 +111,15 @@ public final class ModelLoader {
         } catch (Exception e) {
             problems.add(new ModelProblem(Severity.ERROR, file, 0, 0, "", "cannot read: " + e.getMessage()));
             return new LoadedModel(file, null, Map.of(), problems);
+        }
+        if (!problems.isEmpty()) {
+            // a value EMF would misread (a duplicate id, an impossible date, a non-finite number):
+            // the model is not checked rather than checked wrongly
+            return new LoadedModel(file, null, lines, problems);
+        }
+        guard.allowFile(path);
+        if (!rooted && path.toAbsolutePath().getParent() != null) {
+            guard.allowFolder(path.toAbsolutePath().getParent());
         }
         Resource existing = resourceSet.getResource(uri, false);
         if (existing != null) {
@@ -91,7 +132,7 @@ public final class ModelLoader {
             impl.setIntrinsicIDToEObjectMap(new HashMap<>());
         }
         try {
-            resource.load(Map.of());
+            resource.load(LOAD_OPTIONS);
         } catch (IOException | RuntimeException e) {
             // EMF reports the details in resource.getErrors() as well; fall through to them.
             if (resource.getErrors().isEmpty()) {
@@ -99,7 +140,16 @@ public final class ModelLoader {
             }
         }
         for (Resource.Diagnostic error : resource.getErrors()) {
-            problems.add(new ModelProblem(Severity.ERROR, file, error.getLine(), error.getColumn(), "", error.getMessage()));
+            int line = error.getLine();
+            String where = "";
+            if (error instanceof IllegalValueException illegal && illegal.getObject() != null) {
+                // ids are resolved at the end of the file: the line is the element's own
+                Integer own = lines.get(LoadedModel.fragment(illegal.getObject()));
+                line = line > 0 ? line : own == null ? 0 : own;
+                where = Labels.path(illegal.getObject());
+            }
+            problems.add(new ModelProblem(Severity.ERROR, file, line, line == error.getLine() ? error.getColumn() : 0, where,
+                    describe(error)));
         }
         for (Resource.Diagnostic warning : resource.getWarnings()) {
             problems.add(new ModelProblem(Severity.WARNING, file, warning.getLine(), warning.getColumn(), "",
@@ -112,12 +162,13 @@ public final class ModelLoader {
         if (model.isUsable()) {
             problems.addAll(structuralProblems(model));
             problems.addAll(unitProblems(model));
+            problems.addAll(hierarchyProblems(model));
         }
         return new LoadedModel(file, resource, lines, problems);
     }
 
     /** EMF's own structural validation (multiplicities, required values, references) — not the rules. */
-    private static List<ModelProblem> structuralProblems(LoadedModel model) {
+    private List<ModelProblem> structuralProblems(LoadedModel model) {
         EValidator.Registry structureOnly = new EValidatorRegistryImpl();
         structureOnly.put(GovernancePackage.eINSTANCE, new EObjectValidator());
         Diagnostician diagnostician = new Diagnostician(structureOnly);
@@ -126,7 +177,7 @@ public final class ModelLoader {
             for (Diagnostic d : diagnostician.validate(root).getChildren()) {
                 EObject element = d.getData().isEmpty() || !(d.getData().get(0) instanceof EObject e) ? root : e;
                 problems.add(new ModelProblem(d.getSeverity() == Diagnostic.ERROR ? Severity.ERROR : Severity.WARNING,
-                        model.file(), model.line(element), 0, Labels.path(element), d.getMessage()));
+                        model.file(), model.line(element), 0, Labels.path(element), describe(d, element)));
             }
         }
         return problems;
@@ -148,36 +199,74 @@ public final class ModelLoader {
     /** The line of every element with an id in the file, or an empty map when it cannot be read as XML. */
     public static Map<String, Integer> lines(Path path) {
         try {
-            return lineIndex(path);
+            return ModelScan.of(path).lines;
         } catch (Exception e) {
             return Map.of();
         }
     }
 
-    /** The line of every element that has an id attribute, read with a SAX locator. */
-    private static Map<String, Integer> lineIndex(Path path) throws Exception {
-        Map<String, Integer> lines = new HashMap<>();
-        SAXParserFactory factory = SAXParserFactory.newInstance();
-        factory.setNamespaceAware(true);
-        try (InputStream in = Files.newInputStream(path)) {
-            factory.newSAXParser().parse(in, new DefaultHandler() {
-                private Locator locator;
+    /** EMF's load options for Chaxu models: the hardened parser, ids resolved once at the end. */
+    private static final Map<Object, Object> LOAD_OPTIONS = Map.of(
+            XMLResource.OPTION_PARSER_FEATURES, ModelScan.SAFE_FEATURES,
+            XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
 
-                @Override
-                public void setDocumentLocator(Locator locator) {
-                    this.locator = locator;
-                }
+    /** The deepest chain of superiors Chaxu checks; China has five levels of government. */
+    static final int MAX_SUPERIORS = 32;
 
-                @Override
-                public void startElement(String uri, String localName, String qName, Attributes attributes) {
-                    String id = attributes.getValue("id");
-                    if (id != null) {
-                        lines.putIfAbsent(id, locator.getLineNumber());
-                    }
+    /** A chain of superiors longer than any real one is an error, not a reason to run out of memory. */
+    private static List<ModelProblem> hierarchyProblems(LoadedModel model) {
+        List<ModelProblem> problems = new ArrayList<>();
+        for (AdministrativeUnit unit : model.model().getUnits()) {
+            int length = 0;
+            java.util.Set<AdministrativeUnit> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            for (AdministrativeUnit up = unit.getSuperior(); up != null && seen.add(up); up = up.getSuperior()) {
+                if (++length > MAX_SUPERIORS) {
+                    problems.add(new ModelProblem(Severity.ERROR, model.file(), model.line(unit), 0, Labels.path(unit),
+                            "more than " + MAX_SUPERIORS + " superiors above this unit; Chaxu checks hierarchies up to "
+                                    + MAX_SUPERIORS + " levels deep"));
+                    return problems; // one is enough: the others lie on the same chain
                 }
-            });
+            }
         }
-        return lines;
+        return problems;
+    }
+
+    /** EMF's structural diagnostics in a drafter's words: an unresolved reference names what it refers to and why. */
+    private String describe(Diagnostic diagnostic, EObject element) {
+        if (diagnostic.getCode() == EObjectValidator.EOBJECT__EVERY_PROXY_RESOLVES && diagnostic.getData().size() >= 3
+                && diagnostic.getData().get(1) instanceof EStructuralFeature feature
+                && diagnostic.getData().get(2) instanceof InternalEObject proxy && proxy.eProxyURI() != null) {
+            URI target = proxy.eProxyURI();
+            String refusal = guard.refusal(target.trimFragment());
+            return "'" + feature.getName() + "' of " + Labels.label(element) + " refers to " + target + ", which "
+                    + (refusal != null ? "is not read: " + refusal : "cannot be found");
+        }
+        return withoutJavaNames(diagnostic.getMessage());
+    }
+
+    /** EMF's load errors in a drafter's words, without Java class names. */
+    private static String describe(Resource.Diagnostic error) {
+        if (error instanceof IllegalValueException illegal && illegal.getFeature() != null) {
+            Object value = illegal.getValue();
+            String kind = value instanceof EObject eObject ? eObject.eClass().getName() : "value";
+            String expected = illegal.getFeature().getEType() == null ? "something else" : illegal.getFeature().getEType().getName();
+            return "'" + illegal.getFeature().getName() + "' of " + Labels.label(illegal.getObject()) + " names "
+                    + Labels.label(value) + " (" + article(kind) + "); it must name " + article(expected);
+        }
+        return withoutJavaNames(error.getMessage() == null ? "cannot be read" : error.getMessage());
+    }
+
+    /** Never a Java toString() of internal objects in a message: the element's URI stands for it. */
+    static String withoutJavaNames(String message) {
+        if (message == null) {
+            return "";
+        }
+        return message.replaceAll("'?[a-z][\\w.]*\\.[A-Z]\\w*@[0-9a-f]+(\\{([^}]*)\\}|( \\([^)]*\\)))?'?", "'$2'")
+                .replace("''", "an element");
+    }
+
+    private static String article(String kind) {
+        return ("AEIOU".indexOf(Character.toUpperCase(kind.charAt(0))) >= 0 ? "an " : "a ") + kind;
     }
 
     private static String rootMessage(Throwable e) {

@@ -203,6 +203,16 @@ public final class RuleCatalog {
         return List.copyOf(byId.values());
     }
 
+    /** The DRL file of the rule with this name (any package, with or without an id), or null. */
+    public String fileOf(String ruleName) {
+        for (RuleInfo info : byRuleName.values()) {
+            if (info.name().equals(ruleName)) {
+                return info.file();
+            }
+        }
+        return null;
+    }
+
     public RuleInfo info(Rule rule) {
         RuleInfo info = byRuleName.get(rule.getPackageName() + "." + rule.getName());
         return info != null ? info : toInfo(rule, "?");

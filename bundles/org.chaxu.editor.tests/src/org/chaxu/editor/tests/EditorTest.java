@@ -262,7 +262,9 @@ class EditorTest extends WorkbenchTestCase {
         String text = Files.readString(Editors.example("prd-air.chaxu")).replace("superior=\"guangdong\"", "superior=\"nowhere\"");
         IFile dangling = Editors.write(project.getFile("dangling.chaxu"), text);
         IFile notXml = Editors.write(project.getFile("not-xml.chaxu"), "<chaxu:GovernanceModel xmlns:chaxu=\"http://chaxu.org/governance/1.0\" <units");
-        for (IFile file : List.of(dangling, notXml)) {
+        IFile hostile = Editors.write(project.getFile("hostile.chaxu"), "<?xml version=\"1.0\"?>\n<!DOCTYPE m [<!ENTITY x SYSTEM \"file:///etc/hostname\">]>\n"
+                + "<chaxu:GovernanceModel xmlns:chaxu=\"http://chaxu.org/governance/1.0\" name=\"&x;\" asOf=\"2020-12-31\"/>\n");
+        for (IFile file : List.of(dangling, notXml, hostile)) {
             byte[] before = Files.readAllBytes(file.getLocation().toFile().toPath());
             IEditorPart part = IDE.openEditor(Editors.page(), file, ChaxuEditor.ID, true);
             ChaxuEditor editor = assertInstanceOf(ChaxuEditor.class, part);

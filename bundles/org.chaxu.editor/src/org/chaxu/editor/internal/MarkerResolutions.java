@@ -61,7 +61,11 @@ public final class MarkerResolutions implements IMarkerResolutionGenerator2 {
             if (file.getLocation() == null) {
                 return new IMarkerResolution[0];
             }
-            LoadedModel model = new ModelLoader(domain.getResourceSet()).load(file.getLocation().toFile().toPath(),
+            ModelLoader loader = new ModelLoader(domain.getResourceSet());
+            if (file.getProject().getLocation() != null) {
+                loader.withProject(file.getProject().getName(), file.getProject().getLocation().toFile().toPath());
+            }
+            LoadedModel model = loader.load(file.getLocation().toFile().toPath(),
                     URI.createPlatformResourceURI(file.getFullPath().toString(), true));
             if (!model.isUsable()) {
                 return new IMarkerResolution[0];

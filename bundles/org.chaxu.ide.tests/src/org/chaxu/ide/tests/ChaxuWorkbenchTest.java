@@ -177,6 +177,37 @@ class ChaxuWorkbenchTest {
     }
 
     @Test
+    void aHostileModelOrARunawayRuleIsAMarkerNotADialogOrAHungBuild() throws Exception {
+        IProject project = Workbench.project("hostile", "prd-air.chaxu");
+        IFile xxe = Workbench.write(project.getFile("xxe.chaxu"), "<?xml version=\"1.0\"?>\n<!DOCTYPE m [<!ENTITY x SYSTEM \"file:///etc/hostname\">]>\n"
+                + "<chaxu:GovernanceModel xmlns:chaxu=\"http://chaxu.org/governance/1.0\" name=\"&x;\" asOf=\"2020-12-31\"/>\n");
+        Workbench.write(project.getFile("rules/runaway.drl"), """
+                package org.example.runaway;
+                import org.chaxu.governance.*;
+
+                rule "Touches Foshan again and again"
+                when
+                    $u : AdministrativeUnit( id == "foshan" )
+                then
+                    update($u);
+                end
+                """);
+        System.setProperty("chaxu.maxFirings", "20000");
+        try {
+            Workbench.fullBuild(project);
+        } finally {
+            System.clearProperty("chaxu.maxFirings");
+        }
+        IMarker[] onXxe = xxe.findMarkers(ChaxuIde.PROBLEM_MARKER, false, IResource.DEPTH_ZERO);
+        assertEquals(1, onXxe.length, () -> Workbench.dump(project));
+        assertEquals(2, onXxe[0].getAttribute(IMarker.LINE_NUMBER, -1));
+        assertTrue(onXxe[0].getAttribute(IMarker.MESSAGE, "").contains("DOCTYPE"), () -> Workbench.dump(project));
+        String prd = Workbench.dump(project.getFile("prd-air.chaxu"));
+        project.delete(true, true, null); // its runaway rule must not slow the rebuilds of later tests
+        assertTrue(prd.contains("The rules could not check this model") && prd.contains("Touches Foshan again and again"), prd);
+    }
+
+    @Test
     void removingTheNatureRemovesEveryChaxuMarker() throws Exception {
         IProject project = Workbench.project("nature", "prd-air.chaxu");
         Workbench.fullBuild(project);

@@ -86,6 +86,16 @@ public final class Markers {
         }
     }
 
+    /** The rules could not check the model (a rule threw or ran away): one error marker on the file. */
+    public static void writeFailure(IFile file, String message) throws CoreException {
+        Map<String, Object> attributes = new HashMap<>();
+        attributes.put(IMarker.SEVERITY, IMarker.SEVERITY_ERROR);
+        attributes.put(IMarker.MESSAGE, "The rules could not check this model: " + message);
+        attributes.put(IMarker.LINE_NUMBER, 1);
+        attributes.put(ChaxuIde.RULE_ID, MODEL_PROBLEM);
+        file.createMarker(ChaxuIde.PROBLEM_MARKER, attributes);
+    }
+
     /** A DRL problem as a marker on its DRL file (a workspace path), else on the project. */
     public static void writeRuleProblem(IResource fallback, RuleProblem problem) throws CoreException {
         IResource target = problem.file().startsWith("/")

@@ -69,6 +69,9 @@ public final class ProjectChecker {
         progress.worked(2);
         CheckOptions options = ChaxuSettings.options(project);
         ModelLoader loader = new ModelLoader();
+        if (project.getLocation() != null) {
+            loader.withRoot(project.getLocation().toFile().toPath()); // models refer only to models of the project
+        }
         for (IFile file : files) {
             if (progress.isCanceled()) {
                 throw new OperationCanceledException();
@@ -86,9 +89,20 @@ public final class ProjectChecker {
             return;
         }
         LoadedModel model = loader.load(file.getLocation().toFile().toPath());
-        List<Finding> findings = model.isUsable() && !model.hasErrors()
-                ? CheckSession.check(catalog, model.resource(), options) : List.of();
+        List<Finding> findings = List.of();
+        String failure = null;
+        if (model.isUsable() && !model.hasErrors()) {
+            try {
+                findings = CheckSession.check(catalog, model.resource(), options);
+            } catch (RuntimeException | StackOverflowError e) {
+                // a rule that throws or runs away (RuleFailure names it): a marker, not an error dialog
+                failure = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            }
+        }
         Markers.writeModel(file, model, findings);
+        if (failure != null) {
+            Markers.writeFailure(file, failure);
+        }
         if (model.resource() != null) {
             model.resource().unload();
         }

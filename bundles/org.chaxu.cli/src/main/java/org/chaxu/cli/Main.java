@@ -11,24 +11,42 @@ import picocli.CommandLine.Command;
  * {@code chaxu}: the headless checker. {@code chaxu check MODEL...} checks models against the
  * rule catalogue; {@code chaxu rules} lists the rules. Exit codes: 0 nothing at or above the
  * fail level, 1 findings at or above it, 2 bad usage, an unreadable model or rules that do
- * not compile.
+ * not compile or run away, 3 an internal error.
  */
 @Command(name = "chaxu", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Checks regional governance models (.chaxu) against Chaxu's Drools rules.",
         subcommands = { CheckCommand.class, RulesCommand.class, CommandLine.HelpCommand.class },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = { "0:nothing at or above the fail level", "1:findings at or above the fail level",
-                "2:bad usage, an unreadable model, or rules that do not compile" })
+                "2:bad usage, an unreadable model, or rules that do not compile or run away",
+                "3:internal error (a bug in Chaxu, or out of memory)" })
 public final class Main implements Runnable {
 
     public static final int OK = 0;
     public static final int FINDINGS = 1;
     public static final int BAD_INPUT = 2;
+    /** Chaxu itself failed (a bug, or the machine ran out of memory): never read as "findings". */
+    public static final int INTERNAL = 3;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Written when the machine runs out of memory in any thread: prepared now, since then nothing can be allocated. */
+    private static final byte[] OUT_OF_MEMORY = "chaxu: internal error: out of memory (java -Xmx gives the checker more)\n"
+            .getBytes(StandardCharsets.UTF_8);
+
     public static void main(String[] args) {
+        // An Error in any thread (Drools compiles in a pool) ends the run as an internal error, at once.
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
+            if (error instanceof VirtualMachineError) {
+                try {
+                    new java.io.FileOutputStream(java.io.FileDescriptor.err).write(OUT_OF_MEMORY);
+                } catch (Throwable ignored) {
+                    // nothing more can be said
+                }
+                Runtime.getRuntime().halt(INTERNAL);
+            }
+        });
         // UTF-8 whatever the platform default: messages and element names are often Chinese.
         System.exit(run(args, new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
                 new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true)));
@@ -46,10 +64,33 @@ public final class Main implements Runnable {
             return BAD_INPUT;
         });
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
-            cmd.getErr().println("chaxu: error: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
-            return BAD_INPUT;
+            if (e instanceof IllegalArgumentException || e instanceof java.io.IOException) {
+                // what the user gave cannot be used: a missing --rules folder, an unreadable file
+                cmd.getErr().println("chaxu: error: " + describe(e));
+                return BAD_INPUT;
+            }
+            cmd.getErr().println("chaxu: internal error: " + describe(e));
+            return INTERNAL;
         });
-        return commandLine.execute(args);
+        try {
+            return commandLine.execute(args);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            err.println("chaxu: internal error: " + describe(e));
+            err.flush();
+            return INTERNAL;
+        }
+    }
+
+    /** One line for a failure: its kind in words and its message, never a stack trace. */
+    static String describe(Throwable failure) {
+        if (failure instanceof StackOverflowError) {
+            return "the model is nested too deeply for this machine's stack";
+        }
+        if (failure instanceof OutOfMemoryError) {
+            return "out of memory (java -Xmx gives the checker more)";
+        }
+        String message = failure.getMessage();
+        return message == null || message.isBlank() ? failure.getClass().getSimpleName() : message;
     }
 
     @Override

@@ -1,0 +1,173 @@
+package org.chaxu.engine;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.SAXParserFactory;
+
+import org.chaxu.governance.GovernancePackage;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EClassifier;
+import org.xml.sax.Attributes;
+import org.xml.sax.Locator;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * The first, strict reading of a model file, before EMF's: a hardened SAX pass (no DOCTYPE,
+ * no external entity or DTD, secure processing, a bound on nesting) that records the line of
+ * every element with an id and finds what EMF would accept silently or report badly — a
+ * duplicate id, a number that is not a finite decimal ({@code 1e309}, {@code NaN},
+ * {@code 0x1p3}), a date that is not a real calendar day ({@code 2016-13-45},
+ * {@code 2020-02-30}, year {@code 99999}).
+ */
+final class ModelScan {
+
+    /** Parser features that keep a model from reading anything but itself. */
+    static final Map<String, Boolean> SAFE_FEATURES = Map.of(
+            "http://apache.org/xml/features/disallow-doctype-decl", true,
+            "http://xml.org/sax/features/external-general-entities", false,
+            "http://xml.org/sax/features/external-parameter-entities", false,
+            "http://apache.org/xml/features/nonvalidating/load-external-dtd", false,
+            XMLConstants.FEATURE_SECURE_PROCESSING, true);
+
+    /** Deeper nesting than any real model (five levels of government, a few of arrangements) is refused. */
+    static final int MAX_DEPTH = 64;
+
+    private static final Pattern DECIMAL = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d{1,3})?");
+    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern TIMESTAMP = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T.*");
+    private static final DateTimeFormatter STRICT_DAY = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter STRICT_TIME = new DateTimeFormatterBuilder().appendPattern("uuuu-MM-dd'T'HH:mm")
+            .optionalStart().appendPattern(":ss").optionalStart().appendFraction(ChronoField.MILLI_OF_SECOND, 1, 3, true)
+            .optionalEnd().optionalEnd().optionalStart().appendOffset("+HHMM", "Z").optionalEnd().toFormatter()
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    private static final Set<String> DATES = new HashSet<>();
+    private static final Set<String> NUMBERS = new HashSet<>();
+
+    static {
+        for (EClassifier classifier : GovernancePackage.eINSTANCE.getEClassifiers()) {
+            if (classifier instanceof EClass eClass) {
+                for (EAttribute attribute : eClass.getEAttributes()) {
+                    Class<?> type = attribute.getEAttributeType().getInstanceClass();
+                    if (type == java.util.Date.class) {
+                        DATES.add(attribute.getName());
+                    } else if (type == Double.class || type == double.class) {
+                        NUMBERS.add(attribute.getName());
+                    }
+                }
+            }
+        }
+    }
+
+    final Map<String, Integer> lines = new HashMap<>();
+    final List<ModelProblem> problems = new ArrayList<>();
+
+    private ModelScan() {
+    }
+
+    /** Scans the file; a file that is not well-formed (or is hostile) throws with its line. */
+    static ModelScan of(Path path) throws Exception {
+        ModelScan scan = new ModelScan();
+        SAXParserFactory factory = SAXParserFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setXIncludeAware(false);
+        for (Map.Entry<String, Boolean> feature : SAFE_FEATURES.entrySet()) {
+            factory.setFeature(feature.getKey(), feature.getValue());
+        }
+        String file = path.toString();
+        try (InputStream in = Files.newInputStream(path)) {
+            factory.newSAXParser().parse(in, new DefaultHandler() {
+                private Locator locator;
+                private int depth;
+
+                @Override
+                public void setDocumentLocator(Locator newLocator) {
+                    this.locator = newLocator;
+                }
+
+                @Override
+                public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
+                    if (++depth > MAX_DEPTH) {
+                        throw new SAXParseException("elements are nested more than " + MAX_DEPTH
+                                + " levels deep; no governance model needs that many", locator);
+                    }
+                    int line = locator.getLineNumber();
+                    String id = attributes.getValue("id");
+                    if (id != null) {
+                        Integer first = scan.lines.putIfAbsent(id, line);
+                        if (first != null) {
+                            scan.problems.add(new ModelProblem(Severity.ERROR, file, line, 0, "",
+                                    "duplicate id '" + id + "': line " + first + " uses it already; every element needs its own id"));
+                        }
+                    }
+                    for (int i = 0; i < attributes.getLength(); i++) {
+                        String name = attributes.getLocalName(i);
+                        String value = attributes.getValue(i);
+                        if (attributes.getURI(i).isEmpty()) {
+                            String problem = DATES.contains(name) ? dateProblem(value)
+                                    : NUMBERS.contains(name) ? numberProblem(value) : null;
+                            if (problem != null) {
+                                scan.problems.add(new ModelProblem(Severity.ERROR, file, line, 0, "",
+                                        name + "=\"" + value + "\" " + problem));
+                            }
+                        }
+                    }
+                }
+
+                @Override
+                public void endElement(String uri, String localName, String qName) {
+                    depth--;
+                }
+            });
+        }
+        return scan;
+    }
+
+    /** Why the text is not a calendar day (or an EMF timestamp of one), or null when it is. */
+    static String dateProblem(String text) {
+        String value = text.trim();
+        try {
+            if (DAY.matcher(value).matches()) {
+                LocalDate.parse(value, STRICT_DAY);
+                return null;
+            }
+            if (TIMESTAMP.matcher(value).matches()) {
+                var parsed = STRICT_TIME.parseBest(value, OffsetDateTime::from, LocalDateTime::from);
+                return parsed == null ? "is not a date" : null;
+            }
+        } catch (DateTimeParseException e) {
+            return "is not a real date: write the day as yyyy-MM-dd, e.g. 2015-12-31";
+        }
+        return "is not a date: write it as yyyy-MM-dd, e.g. 2015-12-31";
+    }
+
+    /** Why the text is not a finite decimal number, or null when it is. */
+    static String numberProblem(String text) {
+        String value = text.trim();
+        if (!DECIMAL.matcher(value).matches()) {
+            return "is not a decimal number (write e.g. 30 or 0.5)";
+        }
+        return Double.isFinite(Double.parseDouble(value)) ? null : "is too large to be a value";
+    }
+}
