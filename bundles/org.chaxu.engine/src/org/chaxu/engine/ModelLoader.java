@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import javax.xml.parsers.SAXParserFactory;
@@ -42,14 +43,25 @@ import org.xml.sax.helpers.DefaultHandler;
 public final class ModelLoader {
 
     private final ResourceSet resourceSet;
+    private final Locale locale;
 
     public ModelLoader() {
         this(new ResourceSetImpl());
     }
 
+    /** A loader whose own problem messages are in {@code locale} (EMF's are in English). */
+    public ModelLoader(Locale locale) {
+        this(new ResourceSetImpl(), locale);
+    }
+
     /** Loads into the given resource set (an editor's editing domain, say), configured for Chaxu models. */
     public ModelLoader(ResourceSet resourceSet) {
+        this(resourceSet, Locale.ENGLISH);
+    }
+
+    public ModelLoader(ResourceSet resourceSet, Locale locale) {
         this.resourceSet = resourceSet;
+        this.locale = locale;
         resourceSet.getPackageRegistry().put(GovernancePackage.eNS_URI, GovernancePackage.eINSTANCE);
         resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("*", new GovernanceResourceFactoryImpl());
     }
@@ -66,7 +78,7 @@ public final class ModelLoader {
         String file = path.toString();
         List<ModelProblem> problems = new ArrayList<>();
         if (!Files.isRegularFile(path)) {
-            problems.add(new ModelProblem(Severity.ERROR, file, 0, 0, "", "no such file"));
+            problems.add(new ModelProblem(Severity.ERROR, file, 0, 0, "", Labels.word("load.noSuchFile", locale)));
             return new LoadedModel(file, null, Map.of(), problems);
         }
         Map<String, Integer> lines = new HashMap<>();
@@ -74,10 +86,10 @@ public final class ModelLoader {
             lines = lineIndex(path);
         } catch (SAXParseException e) {
             problems.add(new ModelProblem(Severity.ERROR, file, e.getLineNumber(), e.getColumnNumber(), "",
-                    "not well-formed XML: " + e.getMessage()));
+                    Labels.format("load.notWellFormed", locale, e.getMessage())));
             return new LoadedModel(file, null, Map.of(), problems);
         } catch (Exception e) {
-            problems.add(new ModelProblem(Severity.ERROR, file, 0, 0, "", "cannot read: " + e.getMessage()));
+            problems.add(new ModelProblem(Severity.ERROR, file, 0, 0, "", Labels.format("load.cannotRead", locale, e.getMessage())));
             return new LoadedModel(file, null, Map.of(), problems);
         }
         Resource existing = resourceSet.getResource(uri, false);
@@ -95,7 +107,7 @@ public final class ModelLoader {
         } catch (IOException | RuntimeException e) {
             // EMF reports the details in resource.getErrors() as well; fall through to them.
             if (resource.getErrors().isEmpty()) {
-                problems.add(new ModelProblem(Severity.ERROR, file, 0, 0, "", "cannot load: " + rootMessage(e)));
+                problems.add(new ModelProblem(Severity.ERROR, file, 0, 0, "", Labels.format("load.cannotLoad", locale, rootMessage(e))));
             }
         }
         for (Resource.Diagnostic error : resource.getErrors()) {
@@ -107,11 +119,11 @@ public final class ModelLoader {
         }
         LoadedModel model = new LoadedModel(file, resource, lines, problems);
         if (problems.isEmpty() && !model.isUsable()) {
-            problems.add(new ModelProblem(Severity.ERROR, file, 1, 0, "", "the file holds no Chaxu GovernanceModel"));
+            problems.add(new ModelProblem(Severity.ERROR, file, 1, 0, "", Labels.word("load.noModel", locale)));
         }
         if (model.isUsable()) {
             problems.addAll(structuralProblems(model));
-            problems.addAll(unitProblems(model));
+            problems.addAll(unitProblems(model, locale));
         }
         return new LoadedModel(file, resource, lines, problems);
     }
@@ -133,13 +145,13 @@ public final class ModelLoader {
     }
 
     /** Units that no conversion knows: comparisons involving them are reported, never guessed. */
-    private static List<ModelProblem> unitProblems(LoadedModel model) {
+    private static List<ModelProblem> unitProblems(LoadedModel model, Locale locale) {
         List<ModelProblem> problems = new ArrayList<>();
         model.resource().getAllContents().forEachRemaining(o -> {
             String unit = o instanceof Standard s ? s.getUnit() : o instanceof Indicator i ? i.getUnit() : null;
             if (unit != null && !Units.isKnown(unit)) {
                 problems.add(new ModelProblem(Severity.WARNING, model.file(), model.line(o), 0, Labels.path(o),
-                        "unknown unit '" + unit + "': values in it are compared only with the same unit"));
+                        Labels.format("load.unknownUnit", locale, unit)));
             }
         });
         return problems;

@@ -6,16 +6,11 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import org.chaxu.engine.CheckOptions;
-import org.chaxu.engine.CheckSession;
 import org.chaxu.engine.Finding;
-import org.chaxu.engine.LoadedModel;
-import org.chaxu.engine.ModelLoader;
-import org.chaxu.engine.ModelProblem;
 import org.chaxu.engine.RuleCatalog;
 import org.chaxu.engine.Severity;
 
@@ -47,6 +42,10 @@ final class CheckCommand implements Callable<Integer> {
             description = "Exit 1 when a finding is at least this severe (default: ${DEFAULT-VALUE}).")
     String failOn = "error";
 
+    @Option(names = "--color", paramLabel = "auto|always|never",
+            description = "Colour the text report: always, never, or auto — only on a terminal (default: ${DEFAULT-VALUE}).")
+    String color = "auto";
+
     @Parameters(arity = "1..*", paramLabel = "MODEL", description = "The .chaxu model files to check.")
     List<Path> models;
 
@@ -54,44 +53,36 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         Severity threshold = parseFailOn();
-        Report report = Report.forFormat(format);
-        CheckOptions options = CheckOptions.DEFAULT.withLocale(ruleOptions.locale());
-
-        RuleCatalog catalog = ruleOptions.compile(err);
-        if (catalog == null) {
-            err.println("chaxu: rules do not compile; nothing was checked");
+        Locale locale = ruleOptions.locale();
+        Report report = Report.forFormat(format, locale, useColor());
+        CheckRun run = CheckRun.of(ruleOptions, models, locale, err);
+        if (run == null) {
             return Main.BAD_INPUT;
         }
-        ModelLoader loader = new ModelLoader();
-        List<CheckedModel> checked = new ArrayList<>();
-        boolean badInput = false;
-        for (Path path : models) {
-            LoadedModel model = loader.load(path);
-            for (ModelProblem problem : model.problems()) {
-                err.println(problem);
-            }
-            if (!model.isUsable() || model.hasErrors()) {
-                badInput = true;
-                continue;
-            }
-            checked.add(new CheckedModel(path, model, CheckSession.check(catalog, model.resource(), options)));
-        }
-        if (badInput) {
-            err.println("chaxu: a model could not be read; fix it and check again");
-            return Main.BAD_INPUT;
-        }
+        List<CheckedModel> checked = run.models();
         if (output != null) {
             try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-                report.write(checked, catalog, threshold, out);
+                report.write(checked, run.catalog(), threshold, out);
             }
         } else {
             PrintWriter out = spec.commandLine().getOut();
-            report.write(checked, catalog, threshold, out);
+            report.write(checked, run.catalog(), threshold, out);
             out.flush();
         }
         boolean failing = threshold != null && checked.stream().flatMap(c -> c.findings().stream())
                 .map(Finding::getSeverity).anyMatch(s -> s.isAtLeast(threshold));
         return failing ? Main.FINDINGS : Main.OK;
+    }
+
+    private boolean useColor() {
+        return switch (color) {
+        case "always" -> true;
+        case "never" -> false;
+        case "auto" -> output == null && System.console() != null && System.getenv("NO_COLOR") == null
+                && !"dumb".equals(System.getenv("TERM"));
+        default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                "--color: unknown value '" + color + "' (expected auto, always or never)");
+        };
     }
 
     private Severity parseFailOn() {
