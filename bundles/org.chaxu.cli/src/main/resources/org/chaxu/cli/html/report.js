@@ -92,6 +92,16 @@
     return i > 0 ? name.slice(0, i) : name;
   }
 
+  /** The text, cut to about {@code chars} characters (CJK characters count double) with an ellipsis. */
+  function fit(text, chars) {
+    var width = 0;
+    for (var i = 0; i < text.length; i++) {
+      width += text.charCodeAt(i) > 0x2e80 ? 2 : 1;
+      if (width > chars) return text.slice(0, Math.max(1, i - 1)) + '\u2026';
+    }
+    return text;
+  }
+
   function showTip(event, lines) {
     clear(tooltip);
     lines.forEach(function (line, i) {
@@ -267,9 +277,9 @@
       if (d.kind === 'region') return;
       if (n.children && n.r > 30) {
         layer.appendChild(s('text', { x: n.x.toFixed(1), y: (n.y - n.r + 13 + 13 * (n.depth % 2 === 0 ? 1 : 0)).toFixed(1),
-          'class': 'group-label', text: short(d.ref.name) }));
+          'class': 'group-label', text: fit(short(d.ref.name), 1.6 * n.r / 6.5) }));
       } else if (!n.children && n.r > 16) {
-        layer.appendChild(s('text', { x: n.x.toFixed(1), y: (n.y + 4).toFixed(1), 'class': 'on-unit', text: short(d.ref.name).slice(0, Math.floor(n.r / 3.6)) }));
+        layer.appendChild(s('text', { x: n.x.toFixed(1), y: (n.y + 4).toFixed(1), 'class': 'on-unit', text: fit(short(d.ref.name), n.r / 3.6) }));
       }
     });
     svg.onclick = function () { svg.setAttribute('viewBox', '0 0 ' + size + ' ' + size); };
@@ -611,7 +621,6 @@
     var own = n.findings.filter(function (i) {
       return !n.interventions.some(function (iv) { return iv.findings.indexOf(i) >= 0; });
     });
-    badges(svg, own, x(asOf) + 6, ly + lh / 2, n.id);
     // interventions, by level and date
     var boxes = new Map();
     n.interventions.forEach(function (iv) {
@@ -638,9 +647,16 @@
       svg.appendChild(s('path', { 'class': 'escalation', d: d, 'marker-end': 'url(#arrow-' + n.id + ')',
         'data-from': iv.escalatedFrom, 'data-to': iv.id }));
     });
-    var wrap = h('div', { 'class': 'negotiation', 'data-id': n.id }, [
-      h('h3', null, [n.name + ' ', n.worst ? sevChip(n.worst, t('legend.' + n.worst)) : null]),
+    // many negotiations (a national model) start folded: their titles and worst findings stay in view
+    var wrap = h('details', { 'class': 'negotiation', 'data-id': n.id, open: model.negotiations.length <= 10 }, [
+      h('summary', null, h('h3', null, [n.name + ' ', n.worst ? sevChip(n.worst, t('legend.' + n.worst)) : null])),
       h('div', { 'class': 'hint', text: [n.topic, n.statusLabel ? t('timeline.status', n.statusLabel, n.statusSince || '—') : null].filter(Boolean).join(' · ') }),
+      own.length ? h('div', { 'class': 'own-findings' }, [t('timeline.own')].concat(own.map(function (i) {
+        var f = model.findings[i];
+        var chip = h('span', { 'class': 'badge sev ' + f.severity, 'data-rule': f.rule, 'data-severity': f.severity, 'data-owner': n.id, text: f.rule });
+        tip(chip, function () { return [f.severityLabel + ' [' + f.rule + ']', f.message]; });
+        return chip;
+      }))) : null,
       svg]);
     return wrap;
   }
