@@ -17,13 +17,28 @@ public final class Finding {
     private final String message;
     private final EObject element;
     private final List<EObject> related;
+    private final List<String> relatedRoles;
 
     public Finding(RuleInfo rule, Severity severity, String message, EObject element, List<EObject> related) {
+        this(rule, severity, message, element, related, List.of());
+    }
+
+    /**
+     * @param relatedRoles the role of each related element as the rule names it ("baseline",
+     *                     "issuer"; empty when the rule names none), in the order of {@code related}
+     */
+    public Finding(RuleInfo rule, Severity severity, String message, EObject element, List<EObject> related,
+            List<String> relatedRoles) {
         this.rule = Objects.requireNonNull(rule);
         this.severity = Objects.requireNonNull(severity);
         this.message = Objects.requireNonNull(message);
         this.element = Objects.requireNonNull(element);
         this.related = List.copyOf(related);
+        List<String> roles = new java.util.ArrayList<>(relatedRoles);
+        while (roles.size() < this.related.size()) {
+            roles.add("");
+        }
+        this.relatedRoles = List.copyOf(roles.subList(0, this.related.size()));
     }
 
     public RuleInfo getRule() {
@@ -50,9 +65,14 @@ public final class Finding {
         return related;
     }
 
+    /** The role key of each related element ("baseline", "issuer", …; "" when unnamed), parallel to {@link #getRelated()}. */
+    public List<String> getRelatedRoles() {
+        return relatedRoles;
+    }
+
     /** The same finding with another severity (a user's override). */
     public Finding withSeverity(Severity newSeverity) {
-        return newSeverity == severity ? this : new Finding(rule, newSeverity, message, element, related);
+        return newSeverity == severity ? this : new Finding(rule, newSeverity, message, element, related, relatedRoles);
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 
@@ -46,9 +47,15 @@ public final class ModelLoader {
     private final ResourceSet resourceSet;
     private final LocalModelsOnly guard = new LocalModelsOnly();
     private boolean rooted;
+    private final Locale locale;
 
     public ModelLoader() {
         this(new ResourceSetImpl());
+    }
+
+    /** A loader whose own problem messages are in {@code locale} (EMF's are in English). */
+    public ModelLoader(Locale locale) {
+        this(new ResourceSetImpl(), locale);
     }
 
     /**
@@ -57,7 +64,12 @@ public final class ModelLoader {
      * user (see {@link #withRoot}); nothing is fetched from the network.
      */
     public ModelLoader(ResourceSet resourceSet) {
+        this(resourceSet, Locale.ENGLISH);
+    }
+
+    public ModelLoader(ResourceSet resourceSet, Locale locale) {
         this.resourceSet = resourceSet;
+        this.locale = locale;
         resourceSet.getPackageRegistry().put(GovernancePackage.eNS_URI, GovernancePackage.eINSTANCE);
         resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("*", new GovernanceResourceFactoryImpl());
         resourceSet.setURIConverter(new ExtensibleURIConverterImpl(List.of(guard), ContentHandler.Registry.INSTANCE.contentHandlers()));
@@ -96,7 +108,7 @@ public final class ModelLoader {
         String file = path.toString();
         List<ModelProblem> problems = new ArrayList<>();
         if (!Files.isRegularFile(path)) {
-            problems.add(new ModelProblem(Severity.ERROR, file, 0, 0, "", "no such file"));
+            problems.add(new ModelProblem(Severity.ERROR, file, 0, 0, "", Labels.word("load.noSuchFile", locale)));
             return new LoadedModel(file, null, Map.of(), problems);
         }
         Map<String, Integer> lines;
@@ -106,10 +118,10 @@ public final class ModelLoader {
             problems.addAll(scan.problems);
         } catch (SAXParseException e) {
             problems.add(new ModelProblem(Severity.ERROR, file, e.getLineNumber(), e.getColumnNumber(), "",
-                    "not well-formed XML: " + e.getMessage()));
+                    Labels.format("load.notWellFormed", locale, e.getMessage())));
             return new LoadedModel(file, null, Map.of(), problems);
         } catch (Exception e) {
-            problems.add(new ModelProblem(Severity.ERROR, file, 0, 0, "", "cannot read: " + e.getMessage()));
+            problems.add(new ModelProblem(Severity.ERROR, file, 0, 0, "", Labels.format("load.cannotRead", locale, e.getMessage())));
             return new LoadedModel(file, null, Map.of(), problems);
         }
         if (!problems.isEmpty()) {
@@ -136,7 +148,7 @@ public final class ModelLoader {
         } catch (IOException | RuntimeException e) {
             // EMF reports the details in resource.getErrors() as well; fall through to them.
             if (resource.getErrors().isEmpty()) {
-                problems.add(new ModelProblem(Severity.ERROR, file, 0, 0, "", "cannot load: " + rootMessage(e)));
+                problems.add(new ModelProblem(Severity.ERROR, file, 0, 0, "", Labels.format("load.cannotLoad", locale, rootMessage(e))));
             }
         }
         for (Resource.Diagnostic error : resource.getErrors()) {
@@ -157,11 +169,11 @@ public final class ModelLoader {
         }
         LoadedModel model = new LoadedModel(file, resource, lines, problems);
         if (problems.isEmpty() && !model.isUsable()) {
-            problems.add(new ModelProblem(Severity.ERROR, file, 1, 0, "", "the file holds no Chaxu GovernanceModel"));
+            problems.add(new ModelProblem(Severity.ERROR, file, 1, 0, "", Labels.word("load.noModel", locale)));
         }
         if (model.isUsable()) {
             problems.addAll(structuralProblems(model));
-            problems.addAll(unitProblems(model));
+            problems.addAll(unitProblems(model, locale));
             problems.addAll(hierarchyProblems(model));
         }
         return new LoadedModel(file, resource, lines, problems);
@@ -184,13 +196,13 @@ public final class ModelLoader {
     }
 
     /** Units that no conversion knows: comparisons involving them are reported, never guessed. */
-    private static List<ModelProblem> unitProblems(LoadedModel model) {
+    private static List<ModelProblem> unitProblems(LoadedModel model, Locale locale) {
         List<ModelProblem> problems = new ArrayList<>();
         model.resource().getAllContents().forEachRemaining(o -> {
             String unit = o instanceof Standard s ? s.getUnit() : o instanceof Indicator i ? i.getUnit() : null;
             if (unit != null && !Units.isKnown(unit)) {
                 problems.add(new ModelProblem(Severity.WARNING, model.file(), model.line(o), 0, Labels.path(o),
-                        "unknown unit '" + unit + "': values in it are compared only with the same unit"));
+                        Labels.format("load.unknownUnit", locale, unit)));
             }
         });
         return problems;

@@ -9,6 +9,11 @@ public record ModelProblem(Severity severity, String file, int line, int column,
 
     @Override
     public String toString() {
+        return format(java.util.Locale.ENGLISH);
+    }
+
+    /** "file:line:column: warning: path: message", the severity word in {@code locale}. */
+    public String format(java.util.Locale locale) {
         StringBuilder text = new StringBuilder(file);
         if (line > 0) {
             text.append(':').append(line);
@@ -16,7 +21,7 @@ public record ModelProblem(Severity severity, String file, int line, int column,
                 text.append(':').append(column);
             }
         }
-        text.append(": ").append(severity.name().toLowerCase(java.util.Locale.ROOT)).append(": ");
+        text.append(": ").append(Labels.severity(severity, locale)).append(": ");
         if (path != null && !path.isEmpty()) {
             text.append(path).append(": ");
         }

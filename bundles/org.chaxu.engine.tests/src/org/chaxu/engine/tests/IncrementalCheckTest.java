@@ -288,7 +288,7 @@ class IncrementalCheckTest {
             s.edit("The transport negotiation is DEADLOCKED instead of NOT_IMPLEMENTED",
                     () -> transport.setStatus(NegotiationStatus.DEADLOCKED))
                     .expect("ESC-SUGGEST to name DEADLOCKED",
-                            l -> l.stream().anyMatch(x -> x.startsWith("ESC-SUGGEST") && x.contains("DEADLOCKED")));
+                            l -> l.stream().anyMatch(x -> x.startsWith("ESC-SUGGEST") && x.contains("deadlocked")));
             s.edit("… only since 2020-06-01 (less than a year)", () -> transport.setStatusSince(ModelBuilder.date("2020-06-01")))
                     .expectNoLine("ESC-SUGGEST");
             s.edit("… since 2011 again", () -> transport.setStatusSince(ModelBuilder.date("2011-01-01")))

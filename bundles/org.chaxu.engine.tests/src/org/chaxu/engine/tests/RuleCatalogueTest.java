@@ -124,6 +124,12 @@ class RuleCatalogueTest {
     // Helpers
     // =====================================================================================
 
+    /** The message of the one finding of {@code rule} on the element with id {@code id}. */
+    static String message(ModelBuilder m, String rule, String id) {
+        return findingsOf(m, rule).stream().filter(f -> LoadedModel.fragment(f.getElement()).equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + rule + " on " + id)).getMessage();
+    }
+
     static List<Finding> check(ModelBuilder m) {
         return CheckSession.check(catalog, m.resource(), CheckOptions.DEFAULT);
     }
@@ -613,7 +619,10 @@ class RuleCatalogueTest {
         m.negotiation("tjhb-boilers", DEADLOCKED, "2017-06-30", "tianjin", "hebei");
         m.intervention("tjhb-boilers", "tjhb-beijing-2018", "beijing", "2018-03-01").end("2018-12-31");
         assertFindings(m, "ESC-NOT-SUPERIOR", "ESC-NOT-SUPERIOR ERROR tjhb-beijing-2018");
-        assertContains(only(m, "ESC-NOT-SUPERIOR").getMessage(), "Beijing", "tjhb-boilers");
+        Finding notSuperior = only(m, "ESC-NOT-SUPERIOR");
+        assertContains(notSuperior.getMessage(), "Beijing", "tjhb-boilers", "is not above Tianjin and Hebei");
+        assertEquals(List.of("beijing", "tjhb-boilers", "tianjin", "hebei"), ids(notSuperior.getRelated()));
+        assertEquals(List.of("intervener", "negotiation", "party", "party"), notSuperior.getRelatedRoles());
     }
 
     @Test
@@ -653,7 +662,7 @@ class RuleCatalogueTest {
     void aCentralInspectionOfTheAlertNegotiationInNoDifficultyIsUnnecessary() {
         ModelBuilder m = jjjAlerts("2021-06-30", "PENDING");
         assertFindings(m, "ESC-UNNECESSARY", "ESC-UNNECESSARY WARNING jjj-alerts-central-2020");
-        assertContains(only(m, "ESC-UNNECESSARY").getMessage(), "State Council", "ONGOING");
+        assertContains(only(m, "ESC-UNNECESSARY").getMessage(), "State Council", "it is ongoing");
     }
 
     @Test
@@ -721,6 +730,10 @@ class RuleCatalogueTest {
                 "ESC-OVERSTAY WARNING olympics-open-ended");
         assertContains(findingsOf(m, "ESC-OVERSTAY").get(0).getMessage(),
                 Labels.date(ModelBuilder.date("2008-09-30")));
+        String ended = message(m, "ESC-OVERSTAY", "olympics-central");
+        assertContains(ended, "lasted until " + Labels.date(ModelBuilder.date("2009-06-30")));
+        assertFalse(ended.contains("still running"), ended);
+        assertContains(message(m, "ESC-OVERSTAY", "olympics-open-ended"), "still running");
     }
 
     @Test
@@ -774,7 +787,7 @@ class RuleCatalogueTest {
         assertFindings(m, "ESC-SUGGEST", "ESC-SUGGEST INFO xx-transport");
         m.intervention("xx-transport", "xx-central-whatif", "central", "2019-06-01").exitCondition("bridge open");
         assertFindings(m, "ESC-SUGGEST", "ESC-SUGGEST INFO xx-transport");
-        assertContains(only(m, "ESC-SUGGEST").getMessage(), "Shaanxi", "NOT_IMPLEMENTED");
+        assertContains(only(m, "ESC-SUGGEST").getMessage(), "Shaanxi", "not implemented (decided, never carried out)");
     }
 
     @Test
@@ -844,7 +857,7 @@ class RuleCatalogueTest {
     void xionganEnteredAtProvincialLevelUnderProvincialHebeiIsArrHierarchy() {
         ModelBuilder m = jjj().unit("xiongan", "Xiong'an", PROVINCIAL, null, "hebei");
         assertFindings(m, "ARR-HIERARCHY", "ARR-HIERARCHY ERROR xiongan");
-        assertContains(only(m, "ARR-HIERARCHY").getMessage(), "Xiong'an", "Hebei", "PROVINCIAL", "not at a higher level");
+        assertContains(only(m, "ARR-HIERARCHY").getMessage(), "Xiong'an (provincial)", "Hebei (provincial)", "not at a higher level");
     }
 
     @Test
@@ -888,7 +901,10 @@ class RuleCatalogueTest {
         m.arrangement("gf-integration", JOINT_CONFERENCE, "guangzhou", "foshan").convener("foshan")
                 .initiation(SELF_INITIATED);
         assertFindings(m, "ARR-COORDINATOR", "ARR-COORDINATOR WARNING gf-integration");
-        assertContains(only(m, "ARR-COORDINATOR").getMessage(), "Foshan", "ranks below");
+        Finding coordinator = only(m, "ARR-COORDINATOR");
+        assertContains(coordinator.getMessage(), "convened by Foshan (prefectural rank)",
+                "ranks below its member Guangzhou (sub-provincial rank)");
+        assertEquals(List.of("foshan", "guangzhou"), ids(coordinator.getRelated()));
     }
 
     @Test
@@ -983,6 +999,19 @@ class RuleCatalogueTest {
         m.commitment("xx-plan-2004", "nothing", null, null, PENDING);
         assertFindings(m, "RESP-INCOMPLETE", "RESP-INCOMPLETE WARNING nothing",
                 "RESP-INCOMPLETE WARNING xx-2002-joint-planning", "RESP-INCOMPLETE WARNING xx-intercity-rail");
+
+        assertContains(message(m, "RESP-INCOMPLETE", "xx-2002-joint-planning"), "has no responsible party;");
+        assertContains(message(m, "RESP-INCOMPLETE", "xx-intercity-rail"), "has no due date;");
+        assertContains(message(m, "RESP-INCOMPLETE", "nothing"), "neither a responsible party nor a due date");
+    }
+
+    @Test
+    void ofTwoMembersOutrankingTheConvenerTheHigherRankedIsNamedInOneFinding() {
+        ModelBuilder m = prd();
+        m.arrangement("gsz", JOINT_CONFERENCE, "foshan", "shenzhen", "guangdong").convener("foshan")
+                .initiation(SELF_INITIATED);
+        assertFindings(m, "ARR-COORDINATOR", "ARR-COORDINATOR WARNING gsz");
+        assertContains(only(m, "ARR-COORDINATOR").getMessage(), "its member Guangdong (ministerial rank)");
     }
 
     @Test

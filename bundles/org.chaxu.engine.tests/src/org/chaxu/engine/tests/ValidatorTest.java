@@ -137,9 +137,10 @@ class ValidatorTest {
         assertEquals(Diagnostic.INFO, raised.getSeverity());
         assertEquals(List.of("shenzhen-voc-auto", "shenzhen", "gd-voc-auto", "guangdong"), dataIds(raised));
 
+        // the convener, and the member who outranks it
         Diagnostic coordinator = only(rules, "ARR-COORDINATOR", "gf-integration");
         assertEquals(Diagnostic.WARNING, coordinator.getSeverity());
-        assertEquals(List.of("gf-integration", "foshan"), dataIds(coordinator));
+        assertEquals(List.of("gf-integration", "foshan", "guangzhou"), dataIds(coordinator));
 
         Diagnostic fixed = only(rules, "BASE-FIXED-ACTION", "dongguan");
         assertEquals(Diagnostic.ERROR, fixed.getSeverity());

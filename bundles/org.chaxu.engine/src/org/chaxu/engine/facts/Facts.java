@@ -73,6 +73,34 @@ public final class Facts {
     }
 
     /**
+     * True when member {@code other} comes before member {@code member} among the members who
+     * outrank a convener: it has the higher rank, or the same rank and comes first in
+     * {@code members}. The first of that order is the one a message names.
+     */
+    public static boolean ranksBefore(AdministrativeUnit other, AdministrativeUnit member, java.util.List<?> members) {
+        if (other == member || !other.isSetRank() || !member.isSetRank()) {
+            return false;
+        }
+        return lowerRank(member.getRank(), other.getRank())
+                || (other.getRank() == member.getRank() && members.indexOf(other) < members.indexOf(member));
+    }
+
+    /** The elements of {@code some} in the order they have in {@code all}. */
+    public static <T> java.util.List<T> inOrder(java.util.Collection<T> some, java.util.List<?> all) {
+        java.util.List<T> ordered = new java.util.ArrayList<>(some);
+        ordered.sort(java.util.Comparator.comparingInt(all::indexOf));
+        return ordered;
+    }
+
+    /**
+     * What a commitment lacks, for RESP-INCOMPLETE's message: 1 a responsible party, 2 a due
+     * date, 3 both.
+     */
+    public static int missingParts(org.chaxu.governance.Commitment commitment) {
+        return (commitment.getResponsible() == null ? 1 : 0) + (commitment.getDue() == null ? 2 : 0);
+    }
+
+    /**
      * True when binding standard {@code candidate} (at chain distance {@code candidateDistance})
      * rather than {@code current} is the baseline: it is stricter, or as strict and nearer.
      */

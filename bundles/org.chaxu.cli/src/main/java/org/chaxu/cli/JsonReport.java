@@ -39,7 +39,14 @@ final class JsonReport implements Report {
                 finding.put("message", f.getMessage());
                 finding.set("element", element(mapper, checked.model(), f.getElement()));
                 ArrayNode related = finding.putArray("related");
-                f.getRelated().forEach(r -> related.add(element(mapper, checked.model(), r)));
+                for (int i = 0; i < f.getRelated().size(); i++) {
+                    ObjectNode node = element(mapper, checked.model(), f.getRelated().get(i));
+                    String role = f.getRelatedRoles().get(i);
+                    if (!role.isEmpty()) {
+                        node.put("role", role);
+                    }
+                    related.add(node);
+                }
             }
         }
         mapper.writeValue(new NonClosingWriter(out), root);

@@ -86,13 +86,16 @@ final class SarifReport implements Report {
                 result.putArray("locations").add(location(mapper, checked.model(), f.getElement(), uri, artifactIndex));
                 ArrayNode related = result.putArray("relatedLocations");
                 int id = 1;
-                for (EObject r : f.getRelated()) {
+                for (int i = 0; i < f.getRelated().size(); i++) {
+                    EObject r = f.getRelated().get(i);
                     if (r.eResource() != checked.model().resource()) {
                         continue;
                     }
                     ObjectNode location = location(mapper, checked.model(), r, uri, artifactIndex);
                     location.put("id", id++);
-                    location.putObject("message").put("text", sentence(Labels.path(r)));
+                    String role = f.getRelatedRoles().get(i);
+                    location.putObject("message").put("text",
+                            sentence((role.isEmpty() ? "" : role + ": ") + Labels.path(r)));
                     related.add(location);
                 }
                 if (related.isEmpty()) {

@@ -6,39 +6,95 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.chaxu.engine.Finding;
 import org.chaxu.engine.Labels;
 import org.chaxu.engine.RuleCatalog;
 import org.chaxu.engine.Severity;
+import org.eclipse.emf.ecore.EObject;
 
 /**
- * Compiler-style lines that editors and CI logs link to:
- * {@code examples/prd-air.chaxu:29: error: [BASE-LOOSER] Foshan › Foshan VOC limit …: message}.
+ * Diagnostics as a good compiler writes them, that editors and CI logs link to: one line per
+ * finding, {@code examples/prd-air.chaxu:29: error[BASE-LOOSER]: <the message>}, then one
+ * indented note per related element (its role, what it is and where), then the findings per
+ * rule and the summary. Severity words and the summary are in the report's language; ANSI
+ * colours only when asked for (by {@code --color}, or on a terminal).
  */
 final class TextReport implements Report {
+
+    private final Locale locale;
+    private final boolean color;
+
+    TextReport(Locale locale, boolean color) {
+        this.locale = locale;
+        this.color = color;
+    }
 
     @Override
     public void write(List<CheckedModel> models, RuleCatalog catalog, Severity failOn, Writer out) throws IOException {
         Map<Severity, Integer> totals = new EnumMap<>(Severity.class);
+        Map<String, Map<Severity, Integer>> perRule = new TreeMap<>();
         for (CheckedModel checked : models) {
             for (Finding f : checked.findings()) {
-                out.write(checked.displayPath() + ":" + checked.model().line(f.getElement()) + ": "
-                        + f.getSeverity().name().toLowerCase(Locale.ROOT) + ": [" + f.getRuleId() + "] "
-                        + Labels.path(f.getElement()) + ": " + f.getMessage() + "\n");
+                out.write(headline(checked, f) + "\n");
+                for (int i = 0; i < f.getRelated().size(); i++) {
+                    out.write(note(checked, f.getRelated().get(i), f.getRelatedRoles().get(i)) + "\n");
+                }
                 totals.merge(f.getSeverity(), 1, Integer::sum);
+                perRule.computeIfAbsent(f.getRuleId(), id -> new EnumMap<>(Severity.class)).merge(f.getSeverity(), 1,
+                        Integer::sum);
             }
         }
-        out.write(String.format("%d model%s checked: %d error%s, %d warning%s, %d info%n", models.size(),
-                models.size() == 1 ? "" : "s", count(totals, Severity.ERROR), plural(totals, Severity.ERROR),
-                count(totals, Severity.WARNING), plural(totals, Severity.WARNING), count(totals, Severity.INFO)));
+        if (!perRule.isEmpty()) {
+            out.write("\n" + bold(Labels.word("summary.rules", locale)) + "\n");
+            for (Map.Entry<String, Map<Severity, Integer>> rule : perRule.entrySet()) {
+                StringBuilder line = new StringBuilder(String.format("  %-18s", rule.getKey()));
+                for (Map.Entry<Severity, Integer> count : rule.getValue().entrySet()) {
+                    line.append(String.format(" %3d ", count.getValue()))
+                            .append(paint(count.getKey(), Labels.severity(count.getKey(), locale)));
+                }
+                out.write(line + "\n");
+            }
+        }
+        out.write(Labels.format("summary", locale, models.size(), count(totals, Severity.ERROR),
+                count(totals, Severity.WARNING), count(totals, Severity.INFO)) + "\n");
+    }
+
+    private String headline(CheckedModel checked, Finding f) {
+        String where = checked.displayPath() + ":" + checked.model().line(f.getElement()) + ":";
+        String kind = Labels.severity(f.getSeverity(), locale) + "[" + f.getRuleId() + "]";
+        return bold(where) + " " + paint(f.getSeverity(), kind) + ": " + f.getMessage();
+    }
+
+    private String note(CheckedModel checked, EObject related, String role) {
+        String where = related.eResource() == checked.model().resource()
+                ? "  (" + checked.displayPath() + ":" + checked.model().line(related) + ")"
+                : "";
+        return "    = " + dim(Labels.role(role, locale) + ":") + " " + Labels.describe(related, locale) + dim(where);
     }
 
     private static int count(Map<Severity, Integer> totals, Severity severity) {
         return totals.getOrDefault(severity, 0);
     }
 
-    private static String plural(Map<Severity, Integer> totals, Severity severity) {
-        return count(totals, severity) == 1 ? "" : "s";
+    private String paint(Severity severity, String text) {
+        if (!color) {
+            return text;
+        }
+        String code = switch (severity) {
+        case ERROR -> "1;31";
+        case WARNING -> "1;33";
+        case INFO -> "1;36";
+        };
+        return "\u001b[" + code + "m" + text + "\u001b[0m";
+    }
+
+    private String bold(String text) {
+        return color ? "\u001b[1m" + text + "\u001b[0m" : text;
+    }
+
+    private String dim(String text) {
+        return color ? "\u001b[2m" + text + "\u001b[0m" : text;
     }
 }

@@ -30,8 +30,19 @@ class CheckCommandTest {
         Chaxu.Result r = Chaxu.run("check", PRD);
         assertEquals(1, r.exit(), r::toString);
         int line = Chaxu.lineOf(PRD, "foshan-voc-furniture");
-        assertTrue(r.out().contains(PRD + ":" + line + ": error: [BASE-LOOSER] Foshan"), r::toString);
+        assertTrue(r.out().contains(PRD + ":" + line + ": error[BASE-LOOSER]: Foshan (佛山)'s Foshan VOC limit"), r::toString);
         assertTrue(r.out().contains("40 mg/m³") && r.out().contains("30 mg/m³"), r::toString);
+        // the related elements follow as notes: role, what it is, where
+        assertTrue(r.out().contains("\n    = baseline: Guangdong VOC limit, furniture manufacturing (家具制造VOC排放限值): 30 mg/m³, "
+                + "binding; source: Guangdong provincial VOC emission standard, furniture manufacturing (illustrative)  ("
+                + PRD + ":" + Chaxu.lineOf(PRD, "gd-voc-furniture") + ")\n"), r::toString);
+        assertTrue(r.out().contains("\n    = issuer: Foshan (佛山)  (" + PRD + ":" + Chaxu.lineOf(PRD, "foshan") + ")\n"), r::toString);
+        // a comparison across units shows the converted value
+        assertTrue(r.out().contains("35000 µg/m³ is stricter than Guangdong Provincial Government (广东省政府)'s baseline "
+                + "40 mg/m³ (= 40000 µg/m³)"), r::toString);
+        // findings per rule before the summary
+        assertTrue(r.out().contains("\n  BASE-RAISED          6 info\n"), r::toString);
+        assertTrue(r.out().contains("\n  ARR-SUBSET           2 error\n"), r::toString);
         assertEquals(Chaxu.expected(PRD).size(), Chaxu.count(r.out(), "(?m)^examples/prd-air\\.chaxu:\\d+: "), r::toString);
         assertTrue(r.out().contains("1 model checked: 10 errors, 1 warning, 6 info"), r::toString);
         // the planted unknown unit is a load warning on stderr, with file, line and element path
@@ -69,6 +80,13 @@ class CheckCommandTest {
             }
             lines.sort(null);
             assertEquals(Chaxu.expected(model.get("file").asText()), lines, model.get("file").asText());
+            for (JsonNode f : model.get("findings")) {
+                if (f.get("rule").asText().equals("BASE-LOOSER")) {
+                    List<String> roles = new ArrayList<>();
+                    f.get("related").forEach(rel -> roles.add(rel.get("role").asText()));
+                    assertEquals(List.of("issuer", "baseline", "authority"), roles);
+                }
+            }
         }
     }
 
@@ -77,6 +95,29 @@ class CheckCommandTest {
         Chaxu.Result r = Chaxu.run("check", "--lang", "zh", PRD);
         assertEquals(1, r.exit());
         assertTrue(r.out().contains("不能更松"), r::toString);
+        int line = Chaxu.lineOf(PRD, "foshan-voc-furniture");
+        assertTrue(r.out().contains(PRD + ":" + line + ": 错误[BASE-LOOSER]: "), r::toString);
+        assertTrue(r.out().contains("    = 底线标准: "), r::toString);
+        assertTrue(r.out().contains("已检查 1 个模型：10 个错误，1 个警告，6 条提示"), r::toString);
+        assertTrue(r.out().contains(" 6 提示"), r::toString);
+        assertFalse(r.out().contains(" error") || r.out().contains("warning") || r.out().contains("model checked"), r::toString);
+        // the loader's own warnings speak Chinese too
+        assertTrue(r.err().contains(PRD + ":" + Chaxu.lineOf(PRD, "jiangmen-voc-furniture") + ": 警告: Jiangmen"), r::toString);
+        assertTrue(r.err().contains("未知的计量单位“kg/h”"), r::toString);
+        // enum values in Chinese, not their names
+        Chaxu.Result jjj = Chaxu.run("check", "--lang", "zh", "examples/jjj-air.chaxu");
+        assertTrue(jjj.out().contains("议而不决") && jjj.out().contains("进行中"), jjj::toString);
+        assertFalse(jjj.out().contains("DEADLOCKED") || jjj.out().contains("ONGOING") || jjj.out().contains("PROVINCIAL"),
+                jjj::toString);
+    }
+
+    @Test
+    void colourOnlyWhenAskedForOrOnATerminal() throws Exception {
+        assertFalse(Chaxu.run("check", PRD).out().contains("\u001b["), "a pipe is no terminal");
+        assertFalse(Chaxu.run("check", "--color=never", PRD).out().contains("\u001b["));
+        Chaxu.Result always = Chaxu.run("check", "--color=always", PRD);
+        assertTrue(always.out().contains("\u001b[1;31merror[BASE-LOOSER]\u001b[0m"), always::toString);
+        assertEquals(2, Chaxu.run("check", "--color=sometimes", PRD).exit());
     }
 
     @Test
@@ -192,7 +233,7 @@ class CheckCommandTest {
         Files.writeString(dir.resolve("messages.properties"), "X-PRINTING-SOURCE={0} is a printing standard.\n");
         Chaxu.Result r = Chaxu.run("check", "--rules", dir.toString(), "--fail-on", "never", PRD);
         assertEquals(0, r.exit(), r::toString);
-        assertTrue(r.out().contains("warning: [X-PRINTING-SOURCE]"), r::toString);
+        assertTrue(r.out().contains("warning[X-PRINTING-SOURCE]: "), r::toString);
         assertTrue(r.out().contains("is a printing standard."), r::toString);
         assertTrue(r.out().contains("[BASE-LOOSER]"), "the shipped rules still apply");
         Chaxu.Result rules = Chaxu.run("rules", "--rules", dir.toString());

@@ -1,0 +1,237 @@
+package org.chaxu.cli.html;
+
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+
+import org.chaxu.engine.Finding;
+import org.chaxu.engine.Labels;
+import org.chaxu.engine.LoadedModel;
+import org.chaxu.governance.AdministrativeUnit;
+import org.chaxu.governance.Arrangement;
+import org.chaxu.governance.GovernanceModel;
+import org.chaxu.governance.Indicator;
+import org.chaxu.governance.Intervention;
+import org.chaxu.governance.InterventionMeans;
+import org.chaxu.governance.Issuer;
+import org.chaxu.governance.Negotiation;
+import org.chaxu.governance.Standard;
+import org.chaxu.governance.Strictness;
+import org.chaxu.governance.logic.Comparisons;
+import org.chaxu.governance.logic.Units;
+import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.ecore.EObject;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * One model as the report's script reads it: the findings (rule, severity, message, element,
+ * related elements with their roles), and the model's units, arrangements, standards (each with
+ * the binding baseline the rules derived and how it compares, after unit conversion) and
+ * negotiations with their interventions, each element with the findings on it or on what it
+ * contains. It translates findings and shows the model; it decides nothing the rules decide.
+ */
+final class ReportData {
+
+    private final ObjectMapper mapper;
+    private final Locale locale;
+    private final HtmlReport.Model source;
+    private final LoadedModel loaded;
+    /** Per element, the indices of the findings on it or on the elements it contains. */
+    private final Map<EObject, List<Integer>> findingsOf = new IdentityHashMap<>();
+
+    ReportData(ObjectMapper mapper, Locale locale, HtmlReport.Model source) {
+        this.mapper = mapper;
+        this.locale = locale;
+        this.source = source;
+        this.loaded = source.model();
+        List<Finding> findings = source.findings();
+        for (int i = 0; i < findings.size(); i++) {
+            for (EObject e = findings.get(i).getElement(); e != null && !(e instanceof GovernanceModel); e = e.eContainer()) {
+                findingsOf.computeIfAbsent(e, k -> new ArrayList<>()).add(i);
+                if (e instanceof AdministrativeUnit || e instanceof Arrangement || e instanceof Negotiation) {
+                    break;
+                }
+            }
+        }
+    }
+
+    ObjectNode toJson() {
+        GovernanceModel model = loaded.model();
+        ObjectNode json = mapper.createObjectNode();
+        json.put("file", source.file());
+        json.put("name", Labels.label(model));
+        json.put("description", model.getDescription());
+        json.put("asOf", date(model.getAsOf()));
+        ArrayNode units = json.putArray("units");
+        for (AdministrativeUnit unit : model.getUnits()) {
+            ObjectNode node = element(units.addObject(), unit);
+            literal(node, "level", unit.isSetLevel() ? unit.getLevel() : null);
+            literal(node, "rank", unit.isSetRank() ? unit.getRank() : null);
+            node.put("superior", id(unit.getSuperior()));
+        }
+        ArrayNode arrangements = json.putArray("arrangements");
+        model.getArrangements().forEach(a -> arrangement(arrangements, a));
+        ArrayNode indicators = json.putArray("indicators");
+        for (Indicator indicator : model.getIndicators()) {
+            ObjectNode node = element(indicators.addObject(), indicator);
+            node.put("unit", indicator.getUnit());
+            literal(node, "direction", indicator.isSetDirection() ? indicator.getDirection() : null);
+        }
+        ArrayNode standards = json.putArray("standards");
+        model.eAllContents().forEachRemaining(o -> {
+            if (o instanceof Standard standard) {
+                standard(standards.addObject(), standard);
+            }
+        });
+        ArrayNode negotiations = json.putArray("negotiations");
+        for (Negotiation negotiation : model.getNegotiations()) {
+            negotiation(negotiations.addObject(), negotiation);
+        }
+        ArrayNode findings = json.putArray("findings");
+        source.findings().forEach(f -> finding(findings.addObject(), f));
+        return json;
+    }
+
+    private void arrangement(ArrayNode array, Arrangement arrangement) {
+        ObjectNode node = element(array.addObject(), arrangement);
+        literal(node, "kind", arrangement.isSetKind() ? arrangement.getKind() : null);
+        node.put("parent", id(arrangement.getParent()));
+        node.put("convener", id(arrangement.getConvener()));
+        ArrayNode members = node.putArray("members");
+        arrangement.getMembers().forEach(m -> members.add(id(m)));
+        arrangement.getSubArrangements().forEach(sub -> arrangement(array, sub));
+    }
+
+    private void standard(ObjectNode node, Standard standard) {
+        element(node, standard);
+        Issuer issuer = standard.getIssuer();
+        node.put("issuer", id(issuer));
+        node.put("issuerName", Labels.label(issuer));
+        node.put("issuerKind", issuer instanceof Arrangement ? "arrangement" : "unit");
+        node.put("indicator", id(standard.getIndicator()));
+        node.put("sector", standard.getSector());
+        // a fixed action is adopted by stating it: no value to show
+        node.put("value", standard.getValue() == null && standard.getDeadline() == null ? null : Labels.value(standard));
+        node.put("binding", standard.isBinding());
+        node.put("source", standard.getSource());
+        Standard baseline = source.baselines().get(standard);
+        if (baseline != null) {
+            ObjectNode b = node.putObject("baseline");
+            b.put("id", id(baseline));
+            b.put("name", Labels.label(baseline));
+            b.put("issuer", id(baseline.getIssuer()));
+            b.put("issuerName", Labels.label(baseline.getIssuer()));
+            b.put("value", Labels.value(baseline, standard));
+            b.put("source", baseline.getSource());
+            Strictness strictness = Comparisons.compare(standard, baseline);
+            literal(node, "strictness", strictness);
+            node.put("delta", delta(standard, baseline));
+        }
+    }
+
+    /** How far the standard is from its baseline: "+33%" for values (after conversion), "+366 d" for deadlines. */
+    private String delta(Standard standard, Standard baseline) {
+        if (standard.getValue() != null && baseline.getValue() != null) {
+            OptionalDouble base = Units.convert(baseline.getValue(), Comparisons.effectiveUnit(baseline),
+                    Comparisons.effectiveUnit(standard));
+            if (base.isEmpty() || base.getAsDouble() == 0) {
+                return null;
+            }
+            long percent = Math.round((standard.getValue() - base.getAsDouble()) / Math.abs(base.getAsDouble()) * 100);
+            return (percent > 0 ? "+" : percent < 0 ? "\u2212" : "\u00b1") + Math.abs(percent) + "%";
+        }
+        if (standard.getDeadline() != null && baseline.getDeadline() != null) {
+            long days = ChronoUnit.DAYS.between(baseline.getDeadline().toInstant(), standard.getDeadline().toInstant());
+            return (days > 0 ? "+" : days < 0 ? "\u2212" : "\u00b1") + Math.abs(days) + " d";
+        }
+        return null;
+    }
+
+    private void negotiation(ObjectNode node, Negotiation negotiation) {
+        element(node, negotiation);
+        node.put("topic", negotiation.getTopic());
+        ArrayNode parties = node.putArray("parties");
+        negotiation.getParties().forEach(p -> parties.add(id(p)));
+        node.put("venue", id(negotiation.getVenue()));
+        literal(node, "status", negotiation.isSetStatus() ? negotiation.getStatus() : null);
+        node.put("started", date(negotiation.getStarted()));
+        node.put("statusSince", date(negotiation.getStatusSince()));
+        ArrayNode interventions = node.putArray("interventions");
+        for (Intervention intervention : negotiation.getInterventions()) {
+            ObjectNode x = element(interventions.addObject(), intervention);
+            AdministrativeUnit intervener = intervention.getIntervener();
+            x.put("intervener", id(intervener));
+            x.put("intervenerName", Labels.label(intervener));
+            literal(x, "level", intervener != null && intervener.isSetLevel() ? intervener.getLevel() : null);
+            x.put("start", date(intervention.getStart()));
+            x.put("end", date(intervention.getEnd()));
+            literal(x, "outcome", intervention.getOutcome());
+            x.put("escalatedFrom", id(intervention.getEscalatedFrom()));
+            x.put("exitCondition", intervention.getExitCondition());
+            ArrayNode means = x.putArray("means");
+            for (InterventionMeans m : intervention.getMeans()) {
+                means.add(Labels.literal(m, locale));
+            }
+        }
+    }
+
+    private void finding(ObjectNode node, Finding f) {
+        node.put("rule", f.getRuleId());
+        node.put("severity", f.getSeverity().name().toLowerCase(Locale.ROOT));
+        node.put("severityLabel", Labels.severity(f.getSeverity(), locale));
+        node.put("principle", f.getRule().principle());
+        node.put("message", f.getMessage());
+        node.put("id", id(f.getElement()));
+        node.put("type", f.getElement().eClass().getName());
+        node.put("label", Labels.label(f.getElement()));
+        node.put("path", Labels.path(f.getElement()));
+        node.put("line", loaded.line(f.getElement()));
+        EObject where = f.getElement();
+        while (where.eContainer() != null && !(where.eContainer() instanceof GovernanceModel)
+                && !(where instanceof AdministrativeUnit || where instanceof Arrangement || where instanceof Negotiation)) {
+            where = where.eContainer();
+        }
+        node.put("where", id(where));
+        node.put("whereName", Labels.label(where));
+        ArrayNode related = node.putArray("related");
+        for (int i = 0; i < f.getRelated().size(); i++) {
+            EObject r = f.getRelated().get(i);
+            related.addObject().put("id", id(r)).put("role", f.getRelatedRoles().get(i))
+                    .put("roleLabel", Labels.role(f.getRelatedRoles().get(i), locale))
+                    .put("label", Labels.describe(r, locale));
+        }
+    }
+
+    /** id, name, line, the findings on the element (and what it contains) and the worst of their severities. */
+    private ObjectNode element(ObjectNode node, EObject element) {
+        node.put("id", id(element));
+        node.put("name", Labels.label(element));
+        node.put("line", loaded.line(element));
+        List<Integer> indices = findingsOf.getOrDefault(element, List.of());
+        ArrayNode findings = node.putArray("findings");
+        indices.forEach(findings::add);
+        node.put("worst", indices.stream().map(i -> source.findings().get(i).getSeverity()).min(Enum::compareTo)
+                .map(s -> s.name().toLowerCase(Locale.ROOT)).orElse(null));
+        return node;
+    }
+
+    private void literal(ObjectNode node, String field, Enumerator literal) {
+        node.put(field, literal == null ? null : literal.getName());
+        node.put(field + "Label", literal == null ? null : Labels.literal(literal, locale));
+    }
+
+    private static String id(EObject element) {
+        return element == null ? null : LoadedModel.fragment(element);
+    }
+
+    private static String date(java.util.Date date) {
+        return date == null ? null : Labels.date(date);
+    }
+}
