@@ -51,10 +51,30 @@ public final class MessageCatalog {
             if (Files.isRegularFile(file)) {
                 try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                     merge(language, reader);
+                } catch (IllegalArgumentException | java.nio.charset.CharacterCodingException e) {
+                    throw new IllegalArgumentException(file + ":" + badLine(file) + ": a messages file must be text in UTF-8 with "
+                            + "key=template lines and \\uXXXX escapes of four hex digits (" + e.getMessage() + ")");
                 }
             }
         }
         return this;
+    }
+
+    /** The first line with a broken \\u escape or that is not UTF-8, for the message; 1 when none is found. */
+    private static int badLine(Path file) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            String[] lines = text.split("\\R", -1);
+            for (int i = 0; i < lines.length; i++) {
+                if (lines[i].matches(".*\\\\u(?![0-9a-fA-F]{4}).*") || lines[i].contains("\uFFFD")) {
+                    return i + 1;
+                }
+            }
+        } catch (IOException e) {
+            // the message still names the file
+        }
+        return 1;
     }
 
     private void merge(String language, Reader reader) throws IOException {

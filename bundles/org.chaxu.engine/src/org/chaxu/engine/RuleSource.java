@@ -43,13 +43,22 @@ public record RuleSource(String file, String text) {
         if (Files.isDirectory(path)) {
             try (Stream<Path> files = Files.walk(path)) {
                 for (Path file : files.filter(p -> p.toString().endsWith(".drl")).sorted().toList()) {
-                    sources.add(new RuleSource(file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
+                    sources.add(new RuleSource(file.toString(), text(file)));
                 }
             }
         } else {
-            sources.add(new RuleSource(path.toString(), Files.readString(path, StandardCharsets.UTF_8)));
+            sources.add(new RuleSource(path.toString(), text(path)));
         }
         return sources;
+    }
+
+    /** A DRL file's text; a file that is not UTF-8 text is refused naming the file. */
+    private static String text(Path file) throws IOException {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new IllegalArgumentException(file + ": not a DRL file: it is not text in UTF-8");
+        }
     }
 
     private static String read(ClassLoader loader, String resource) {

@@ -75,7 +75,7 @@ public final class ProjectCatalogs {
                 if (folder.getLocation() != null) {
                     try {
                         messages.addFolder(folder.getLocation().toFile().toPath());
-                    } catch (IOException e) {
+                    } catch (IOException | IllegalArgumentException e) {
                         // a message file that cannot be read leaves its messages out; the rule names stand in
                     }
                 }
