@@ -117,8 +117,10 @@ public final class ModelLoader {
             lines = scan.lines;
             problems.addAll(scan.problems);
         } catch (SAXParseException e) {
-            problems.add(new ModelProblem(Severity.ERROR, file, e.getLineNumber(), e.getColumnNumber(), "",
-                    Labels.format("load.notWellFormed", locale, e.getMessage())));
+            String message = e instanceof ModelScan.Refused ? e.getMessage()
+                    : e.getMessage() != null && e.getMessage().contains("DOCTYPE") ? Labels.word("load.doctype", locale)
+                    : Labels.format("load.notWellFormed", locale, e.getMessage());
+            problems.add(new ModelProblem(Severity.ERROR, file, e.getLineNumber(), e.getColumnNumber(), "", message));
             return new LoadedModel(file, null, Map.of(), problems);
         } catch (Exception e) {
             problems.add(new ModelProblem(Severity.ERROR, file, 0, 0, "", Labels.format("load.cannotRead", locale, e.getMessage())));

@@ -80,6 +80,15 @@ final class ModelScan {
         }
     }
 
+    /** A well-formed file Chaxu refuses to read further (the message says why). */
+    static final class Refused extends SAXParseException {
+        private static final long serialVersionUID = 1L;
+
+        Refused(String message, Locator locator) {
+            super(message, locator);
+        }
+    }
+
     final Map<String, Integer> lines = new HashMap<>();
     final List<ModelProblem> problems = new ArrayList<>();
 
@@ -109,7 +118,7 @@ final class ModelScan {
                 @Override
                 public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
                     if (++depth > MAX_DEPTH) {
-                        throw new SAXParseException("elements are nested more than " + MAX_DEPTH
+                        throw new Refused("elements are nested more than " + MAX_DEPTH
                                 + " levels deep; no governance model needs that many", locator);
                     }
                     int line = locator.getLineNumber();
