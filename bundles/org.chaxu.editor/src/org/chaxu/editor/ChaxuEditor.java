@@ -56,6 +56,7 @@ import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Display;
@@ -101,6 +102,7 @@ public final class ChaxuEditor extends FormEditor implements IGotoMarker, IEditi
     private PropertySheetPage propertySheet;
     private boolean saving;
     private volatile boolean closed;
+    private String shownFailure;
     private long savedStamp = IResource.NULL_STAMP;
     private final List<Runnable> findingsListeners = new ArrayList<>();
 
@@ -294,6 +296,7 @@ public final class ChaxuEditor extends FormEditor implements IGotoMarker, IEditi
             }
             java.util.Set<EObject> changed = result.changedSince(findings);
             findings = result;
+            showFailure(result.failure());
             if (getActivePageInstance() instanceof EditorPage page) {
                 page.findingsChanged(changed);
             }
@@ -305,6 +308,27 @@ public final class ChaxuEditor extends FormEditor implements IGotoMarker, IEditi
                 listener.run();
             }
         });
+    }
+
+    /** The rules' failure in every page's header (shown once, cleared when the rules check again). */
+    private void showFailure(String failure) {
+        if (java.util.Objects.equals(failure, shownFailure)) {
+            return;
+        }
+        for (Object page : pages) {
+            if (page instanceof IFormPage formPage && formPage.getManagedForm() != null
+                    && !formPage.getManagedForm().getForm().isDisposed()) {
+                formPage.getManagedForm().getForm().setMessage(
+                        failure == null ? null : messages.get("live.failed", failure),
+                        failure == null ? IMessageProvider.NONE : IMessageProvider.ERROR);
+            }
+        }
+        shownFailure = failure;
+    }
+
+    /** The message the rules' failure put in the pages' headers, or null. */
+    public String shownFailure() {
+        return shownFailure;
     }
 
     // ---- pages, selection, markers ------------------------------------------------------------

@@ -183,6 +183,27 @@ class EditorTest extends WorkbenchTestCase {
     }
 
     @Test
+    void aRunawayProjectRuleIsShownInTheEditorNamingItsRuleAndFile() throws Exception {
+        IProject project = Editors.project("runaway", false, "prd-air.chaxu");
+        org.eclipse.core.resources.IFolder rules = project.getFolder("rules");
+        rules.create(true, true, null);
+        Editors.write(rules.getFile("runaway.drl"), "package org.example.runaway;\nimport org.chaxu.governance.*;\n"
+                + "rule \"Touches Foshan again and again\"\nwhen\n  $u : AdministrativeUnit( id == \"foshan\" )\nthen\n  update($u);\nend\n");
+        System.setProperty("chaxu.maxFirings", "2000");
+        try {
+            ChaxuEditor editor = Editors.open(project.getFile("prd-air.chaxu"));
+            Editors.waitUntil("the rules' failure in the editor", () -> editor.shownFailure() != null);
+            assertTrue(editor.shownFailure().contains("Touches Foshan again and again") && editor.shownFailure().contains("runaway.drl"),
+                    editor.shownFailure());
+            assertTrue(editor.findings().all().isEmpty(), "no findings pretend the model was checked");
+        } finally {
+            System.clearProperty("chaxu.maxFirings");
+            Editors.closeAll();
+            project.delete(true, true, null);
+        }
+    }
+
+    @Test
     void typingIntoAnEmptyCellCreatesTheStandard() throws Exception {
         IProject project = Editors.project("newcell", false, "prd-air.chaxu");
         ChaxuEditor editor = Editors.open(project.getFile("prd-air.chaxu"));

@@ -9,6 +9,7 @@ import org.chaxu.engine.CheckOptions;
 import org.chaxu.engine.CheckSession;
 import org.chaxu.engine.Finding;
 import org.chaxu.engine.RuleCatalog;
+import org.chaxu.engine.RuleFailure;
 import org.chaxu.governance.Standard;
 import org.chaxu.ide.internal.ChaxuSettings;
 import org.chaxu.ide.internal.ProjectCatalogs;
@@ -126,6 +127,14 @@ public final class LiveCheck {
                 job.schedule(DELAY); // overtaken by an edit: the newer model is checked next
             } else if (!disposed) {
                 publish.accept(new LiveFindings(findings, baselines, seen));
+            }
+        } catch (RuleFailure e) {
+            // a rule threw or ran away: the drafter is told, in the editor, which rule and file
+            closeSession();
+            if (seen != generation.get()) {
+                job.schedule(DELAY);
+            } else if (!disposed) {
+                publish.accept(LiveFindings.failed(e.getMessage(), seen));
             }
         } catch (RuntimeException | org.eclipse.core.runtime.CoreException e) {
             // The model was changed while the rules read it (or the rules failed): start afresh.

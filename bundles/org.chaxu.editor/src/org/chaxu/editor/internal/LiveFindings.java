@@ -20,6 +20,20 @@ public final class LiveFindings {
 
     public static final LiveFindings NONE = new LiveFindings(List.of(), Map.of(), -1);
 
+    /** The rules could not check the model (a rule threw or ran away): no findings, and why. */
+    public static LiveFindings failed(String failure, long generation) {
+        LiveFindings result = new LiveFindings(List.of(), Map.of(), generation);
+        result.failure = failure;
+        return result;
+    }
+
+    private String failure;
+
+    /** Why the rules could not check the model, or null when they did. */
+    public String failure() {
+        return failure;
+    }
+
     private final List<Finding> findings;
     private final Map<Standard, Standard> baselines;
     private final long generation;
