@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import org.chaxu.cli.html.HtmlReport;
+import org.chaxu.report.HtmlReport;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,4 +1,4 @@
-package org.chaxu.cli.html;
+package org.chaxu.report;
 
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.chaxu.cli.html;
+package org.chaxu.report;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,10 +36,10 @@ public final class HtmlReport {
     public record Model(String file, LoadedModel model, List<Finding> findings, Map<Standard, Standard> baselines) {
     }
 
-    /** The d3-hierarchy script inside its WebJar (the version is the one in org.chaxu.cli's pom.xml). */
-    static final String D3_HIERARCHY = "META-INF/resources/webjars/d3-hierarchy/3.1.2/dist/d3-hierarchy.min.js";
+    /** The d3-hierarchy script, unpacked from its WebJar by the build (the version is in this bundle's pom.xml). */
+    static final String D3_HIERARCHY = "d3/d3-hierarchy.min.js";
 
-    private static final String RESOURCES = "org/chaxu/cli/html/";
+    private static final String RESOURCES = "org/chaxu/report/";
     private static final Pattern SLOT = Pattern.compile("\\{\\{(\\w+)}}");
 
     private final Locale locale;

@@ -1,0 +1,48 @@
+package org.chaxu.editor.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.chaxu.editor.internal.ShowReport;
+import org.chaxu.ide.internal.ChaxuSettings;
+import org.eclipse.core.commands.Command;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
+import org.junit.jupiter.api.Test;
+
+/** Show Chaxu Report: the same visual report as chaxu report, from a model's context menu, with the project's rules and language. */
+class ShowReportTest extends WorkbenchTestCase {
+
+    @Test
+    void theReportOfASelectedModelIsWrittenWithItsFindingsAndOpened() throws Exception {
+        IProject project = Editors.project("report", true, "prd-air.chaxu");
+        IFile file = project.getFile("prd-air.chaxu");
+        Command command = PlatformUI.getWorkbench().getService(ICommandService.class).getCommand("org.chaxu.editor.showReport");
+        assertTrue(command.isDefined() && command.isHandled(), "Show Chaxu Report is a command with a handler");
+        assertEquals(List.of(file), ShowReport.models(new StructuredSelection(file), null));
+
+        Path report = ShowReport.write(List.of(file), null);
+        String page = Files.readString(report, StandardCharsets.UTF_8);
+        assertTrue(page.contains("PRD air pollution"), "the model's name");
+        assertTrue(page.contains("BASE-LOOSER") && page.contains("foshan-voc-furniture"), "its findings");
+        assertTrue(page.contains("packSiblings"), "d3-hierarchy inlined: works offline");
+        assertTrue(report.startsWith(project.getWorkingLocation("org.chaxu.editor").toFile().toPath()), "kept out of the project's files");
+        ShowReport.open(report, "prd-air"); // the workbench's browser, or a logged note where there is none
+
+        IEclipsePreferences preferences = ChaxuSettings.project(project);
+        preferences.putBoolean(ChaxuSettings.PROJECT_SPECIFIC, true);
+        preferences.put(ChaxuSettings.LANGUAGE, "zh");
+        preferences.flush();
+        String chinese = Files.readString(ShowReport.write(List.of(file), null), StandardCharsets.UTF_8);
+        assertTrue(chinese.contains("lang=\"zh\""), "the project's Chaxu language");
+    }
+}
