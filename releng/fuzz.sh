@@ -4,11 +4,12 @@
 # duplicated, deep nesting, long superior chains, truncated files, flipped bytes, DOCTYPEs), each
 # checked in one JVM through the CLI's own entry point with a time limit per case. A case fails on
 # an exit outside 0/1/2, a hang, a stack trace, an internal class name, an exit 2 that does not
-# name the model's file and line, a model changed on disk, or a network connection.
+# name the model's file and line, a changed model, a network connection, or an unreadable report.
 #   releng/fuzz.sh [--cases N] [--seed S] [--limit SECONDS] [--case I] [--keep]
 # Prints the totals and writes them to docs/fuzz.md (not for --case); failing cases, with the
-# reason and the output, are kept in target/fuzz/failures. The same seed gives the same cases:
-# `--seed S --case I --keep` regenerates case I alone into target/fuzz/kept.
+# reason and the output, are kept in target/fuzz/failures (emptied at the start of a run), and
+# the script then exits 1. The same seed gives the same cases, up to the port of the local server
+# the http references point at: `--seed S --case I --keep` regenerates case I into target/fuzz/kept.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"

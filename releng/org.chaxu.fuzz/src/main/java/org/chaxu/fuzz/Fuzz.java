@@ -45,6 +45,8 @@ public final class Fuzz {
         public final Map<String, Integer> exits = new TreeMap<>();
         public final Map<String, Integer> failures = new TreeMap<>();
         public final Map<String, Integer> mutations = new TreeMap<>();
+        /** The commands run: check in each format, report; with --lang zh; beside a good model. */
+        public final Map<String, Integer> commands = new TreeMap<>();
         /** Problems an exit 2 gave for the whole file, without a line, by their wording (numbers and names stripped). */
         public final Map<String, Integer> unlocated = new TreeMap<>();
         /** The first case that gave each of those problems. */
@@ -92,6 +94,7 @@ public final class Fuzz {
             md.append(String.format("| time | %.1f s, %.1f cases/s |%n", millis / 1000.0, perSecond()));
             md.append("| exit codes | ").append(histogram(exits)).append(" |\n");
             md.append("| failures | ").append(failed.size()).append(failures.isEmpty() ? "" : ": " + histogram(failures)).append(" |\n");
+            md.append("| commands | ").append(histogram(commands)).append(" |\n");
             md.append("| slowest case | ").append(slowest.replace("|", "\\|")).append(" |\n\n");
             md.append("Mutations applied (a case has one to three):\n\n| mutation | cases |\n|---|---|\n");
             mutations.forEach((k, v) -> md.append("| ").append(k).append(" | ").append(v).append(" |\n"));
@@ -185,6 +188,14 @@ public final class Fuzz {
         }
         Path results = Files.createDirectories(settings.results().toAbsolutePath().normalize());
         Path failures = results.resolve("failures");
+        if (settings.only() < 0 && Files.isDirectory(failures)) {
+            // the failures of an earlier run are not this run's
+            try (Stream<Path> old = Files.list(failures)) {
+                for (Path f : old.toList()) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        }
         Path work = Files.createDirectories(results.resolve("work"));
         // a good model inside the root (for references into another file), and one outside it
         Files.write(work.resolve("sibling.chaxu"), originals.getOrDefault("clean-region.chaxu", originals.values().iterator().next()));
@@ -246,8 +257,21 @@ public final class Fuzz {
                 if (connections.get() != before) {
                     problems.add("network");
                 }
+                String broken = reportProblem(args, outcome, file);
+                if (broken != null) {
+                    problems.add(broken);
+                }
                 totals.cases++;
                 totals.exits.merge(exitName(outcome.exit()), 1, Integer::sum);
+                List<String> argList = List.of(args);
+                int format = argList.indexOf("--format");
+                totals.commands.merge(args[0] + (format >= 0 ? " --format " + args[format + 1] : ""), 1, Integer::sum);
+                if (argList.contains("zh")) {
+                    totals.commands.merge("--lang zh", 1, Integer::sum);
+                }
+                if (argList.contains(work.resolve("good.chaxu").toString()) || argList.contains(work.resolve("sibling.chaxu").toString())) {
+                    totals.commands.merge("beside a good model", 1, Integer::sum);
+                }
                 for (String m : generated.mutations()) {
                     totals.mutations.merge(kind(m), 1, Integer::sum);
                 }
@@ -332,6 +356,34 @@ public final class Fuzz {
             args.add(work.resolve("sibling.chaxu").toString());
         }
         return args.toArray(String[]::new);
+    }
+
+    /**
+     * What is wrong with the report a CI tool would read, or null: JSON and SARIF must parse, JUnit
+     * XML must be well-formed, and {@code chaxu report} must leave its page when it exits 0 or 1.
+     */
+    static String reportProblem(String[] args, CaseRunner.Outcome outcome, Path file) {
+        List<String> list = List.of(args);
+        int at = list.indexOf("--format");
+        String format = at >= 0 ? list.get(at + 1) : "text";
+        if (list.get(0).equals("report")) {
+            Path page = html(file);
+            boolean written = Files.isRegularFile(page) && page.toFile().length() > 1000;
+            return (outcome.exit() == 0 || outcome.exit() == 1) && !written ? "no report page" : null;
+        }
+        if (outcome.out().isBlank() || format.equals("text")) {
+            return null;
+        }
+        try {
+            if (format.equals("junit")) {
+                Mutator.parse(outcome.out().getBytes(StandardCharsets.UTF_8));
+            } else {
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(outcome.out());
+            }
+            return null;
+        } catch (Exception e) {
+            return "invalid " + format;
+        }
     }
 
     /** Where {@code chaxu report} writes the report of a case. */

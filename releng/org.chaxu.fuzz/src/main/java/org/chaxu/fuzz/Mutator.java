@@ -228,7 +228,7 @@ final class Mutator {
         if (refs.isEmpty() || random.nextInt(8) == 0) {
             // a reference where none was: any feature on any element
             holder = pick(elements(document, x -> CONTAINED.contains(x.getTagName())));
-            feature = pickOf(List.copyOf(REFERENCES.keySet()));
+            feature = pickOf(sorted(REFERENCES.keySet()));
             if (holder == null) {
                 return null;
             }
@@ -308,13 +308,21 @@ final class Mutator {
     }
 
     private String perturbValue(Document document) {
+        // a kind of value first, so that the rare kinds (numbers, booleans) are tried as often as names
+        int category = random.nextInt(5);
+        Predicate<String> wanted = switch (category) {
+        case 0 -> DATES::contains;
+        case 1 -> NUMBERS::contains;
+        case 2 -> BOOLEANS::contains;
+        case 3 -> ENUMS::containsKey;
+        default -> STRINGS::contains;
+        };
         List<Attr> values = new ArrayList<>();
         for (Element e : elements(document, x -> true)) {
             NamedNodeMap attributes = e.getAttributes();
             for (int i = 0; i < attributes.getLength(); i++) {
                 Attr a = (Attr) attributes.item(i);
-                String n = a.getName();
-                if (DATES.contains(n) || NUMBERS.contains(n) || BOOLEANS.contains(n) || ENUMS.containsKey(n) || STRINGS.contains(n)) {
+                if (wanted.test(a.getName())) {
                     values.add(a);
                 }
             }
@@ -323,10 +331,15 @@ final class Mutator {
         Element holder;
         String name;
         if (a == null || random.nextInt(6) == 0) {
-            // a typed value where the file had none
+            // a typed value where the file had none, on an element that may or may not have it
             holder = pick(elements(document, x -> true));
-            name = pickOf(List.of("value", "deadline", "due", "start", "end", "asOf", "level", "rank", "status", "means", "binding",
-                    "unit", "direction", "kind", "outcome", "initiation"));
+            name = switch (category) {
+            case 0 -> pickOf(sorted(DATES));
+            case 1 -> "value";
+            case 2 -> "binding";
+            case 3 -> pickOf(sorted(ENUMS.keySet()));
+            default -> pickOf(sorted(STRINGS));
+            };
         } else {
             holder = a.getOwnerElement();
             name = a.getName();
@@ -353,9 +366,9 @@ final class Mutator {
             value = strangeString(name);
         }
         holder.setAttribute(name, value);
-        String category = DATES.contains(name) ? "date" : NUMBERS.contains(name) ? "number" : BOOLEANS.contains(name) ? "boolean"
+        String kind = DATES.contains(name) ? "date" : NUMBERS.contains(name) ? "number" : BOOLEANS.contains(name) ? "boolean"
                 : ENUMS.containsKey(name) ? "enum" : "string";
-        return "value, " + category + ": " + describe(holder) + "." + name + " = \"" + shorten(value) + "\"";
+        return "value, " + kind + ": " + describe(holder) + "." + name + " = \"" + shorten(value) + "\"";
     }
 
     private String strangeString(String name) {
@@ -516,7 +529,7 @@ final class Mutator {
             return "comment and processing instruction: in " + describe(e);
         }
         default -> {
-            Element content = document.createElementNS(null, pickOf(List.copyOf(CONTAINED)));
+            Element content = document.createElementNS(null, pickOf(sorted(CONTAINED)));
             if (random.nextBoolean()) {
                 content.setAttribute("href", pickOf(List.of("sibling.chaxu#central", "sibling.chaxu#pm25-annual",
                         "http://127.0.0.1:" + port + "/c.chaxu#x", "missing.chaxu#x")));
@@ -720,6 +733,14 @@ final class Mutator {
             text.append(String.format("%02X", b & 0xFF));
         }
         return text.toString();
+    }
+
+    /**
+     * The names in a fixed order: {@code Set.of} and {@code Map.of} iterate in an order that changes
+     * from one JVM to the next, and the same seed must give the same cases on any run.
+     */
+    private static List<String> sorted(java.util.Collection<String> names) {
+        return names.stream().sorted().toList();
     }
 
     private <T> T pick(List<T> list) {
