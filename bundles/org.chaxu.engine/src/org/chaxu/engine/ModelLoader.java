@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.chaxu.governance.util.GovernanceResourceFactoryImpl;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.EValidator;
@@ -33,6 +35,8 @@ import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.emf.ecore.util.EObjectValidator;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.util.InternalEList;
 import org.xml.sax.SAXParseException;
 
 /**
@@ -122,8 +126,13 @@ public final class ModelLoader {
                     : Labels.format("load.notWellFormed", locale, e.getMessage());
             problems.add(new ModelProblem(Severity.ERROR, file, e.getLineNumber(), e.getColumnNumber(), "", message));
             return new LoadedModel(file, null, Map.of(), problems);
+        } catch (java.io.UnsupportedEncodingException e) {
+            // the XML declaration on the first line names it
+            problems.add(new ModelProblem(Severity.ERROR, file, 1, 0, "", Labels.format("load.unknownEncoding", locale, e.getMessage())));
+            return new LoadedModel(file, null, Map.of(), problems);
         } catch (Exception e) {
-            problems.add(new ModelProblem(Severity.ERROR, file, 0, 0, "", Labels.format("load.cannotRead", locale, e.getMessage())));
+            problems.add(new ModelProblem(Severity.ERROR, file, 0, 0, "", Labels.format("load.cannotRead", locale,
+                    withoutJavaNames(e.getMessage() == null ? "" : e.getMessage()))));
             return new LoadedModel(file, null, Map.of(), problems);
         }
         if (!problems.isEmpty()) {
@@ -150,16 +159,19 @@ public final class ModelLoader {
         } catch (IOException | RuntimeException e) {
             // EMF reports the details in resource.getErrors() as well; fall through to them.
             if (resource.getErrors().isEmpty()) {
-                problems.add(new ModelProblem(Severity.ERROR, file, 0, 0, "", Labels.format("load.cannotLoad", locale, rootMessage(e))));
+                problems.add(new ModelProblem(Severity.ERROR, file, 0, 0, "", Labels.format("load.cannotLoad", locale, loadFailure(e))));
             }
         }
+        boolean otherErrors = resource.getErrors().stream().anyMatch(e -> !followUp(e));
         for (Resource.Diagnostic error : resource.getErrors()) {
+            if (otherErrors && followUp(error)) {
+                continue;
+            }
             int line = error.getLine();
             String where = "";
             if (error instanceof IllegalValueException illegal && illegal.getObject() != null) {
-                // ids are resolved at the end of the file: the line is the element's own
-                Integer own = lines.get(LoadedModel.fragment(illegal.getObject()));
-                line = line > 0 ? line : own == null ? 0 : own;
+                // ids are resolved at the end of the file: the line is the element's own (or its container's)
+                line = line > 0 ? line : lineOf(illegal.getObject(), lines);
                 where = Labels.path(illegal.getObject());
             }
             problems.add(new ModelProblem(Severity.ERROR, file, line, line == error.getLine() ? error.getColumn() : 0, where,
@@ -174,11 +186,48 @@ public final class ModelLoader {
             problems.add(new ModelProblem(Severity.ERROR, file, 1, 0, "", Labels.word("load.noModel", locale)));
         }
         if (model.isUsable()) {
+            List<ModelProblem> wrongKinds = wrongKindReferences(model);
+            if (!wrongKinds.isEmpty()) {
+                // EMF would cast these blindly wherever the reference is read: the model is not checked
+                problems.addAll(wrongKinds);
+                return new LoadedModel(file, resource, lines, problems);
+            }
             problems.addAll(structuralProblems(model));
             problems.addAll(unitProblems(model, locale));
             problems.addAll(hierarchyProblems(model));
         }
         return new LoadedModel(file, resource, lines, problems);
+    }
+
+    /**
+     * References to another file ({@code href}) that reach an element of the wrong kind — a unit's
+     * superior that is an indicator, say. EMF checks the kind of a reference within the file while
+     * loading, but resolves one into another file only when it is read, and then casts it blindly.
+     */
+    private List<ModelProblem> wrongKindReferences(LoadedModel model) {
+        List<ModelProblem> problems = new ArrayList<>();
+        for (Iterator<EObject> all = model.resource().getAllContents(); all.hasNext();) {
+            EObject element = all.next();
+            for (EReference reference : element.eClass().getEAllReferences()) {
+                if (reference.isContainment() || reference.isContainer() || reference.isTransient() || reference.isDerived()) {
+                    continue;
+                }
+                Object value = element.eGet(reference, false);
+                List<?> values = value instanceof InternalEList<?> many ? many.basicList() : value == null ? List.of() : List.of(value);
+                for (Object target : values) {
+                    if (target instanceof InternalEObject proxy && proxy.eIsProxy()) {
+                        EObject resolved = EcoreUtil.resolve(proxy, resourceSet);
+                        if (resolved != proxy && !reference.getEReferenceType().isInstance(resolved)) {
+                            problems.add(new ModelProblem(Severity.ERROR, model.file(), model.line(element), 0, Labels.path(element),
+                                    "'" + reference.getName() + "' of " + Labels.label(element) + " refers to " + proxy.eProxyURI()
+                                            + ", " + Labels.label(resolved) + " (" + article(resolved.eClass().getName())
+                                            + "); it must name " + article(reference.getEReferenceType().getName())));
+                        }
+                    }
+                }
+            }
+        }
+        return problems;
     }
 
     /** EMF's own structural validation (multiplicities, required values, references) — not the rules. */
@@ -258,12 +307,36 @@ public final class ModelLoader {
         return withoutJavaNames(diagnostic.getMessage());
     }
 
+    /** The line of the element in the file, or of its nearest container with one; 0 when none is known. */
+    private static int lineOf(EObject element, Map<String, Integer> lines) {
+        for (EObject e = element; e != null; e = e.eContainer()) {
+            Integer line = lines.get(LoadedModel.fragment(e));
+            if (line != null) {
+                return line;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * An "illegal value" that is of the right kind: EMF could not add it to a list because another
+     * entry of the same list did not resolve, which is reported on its own ("Unresolved reference").
+     */
+    private static boolean followUp(Resource.Diagnostic error) {
+        return error instanceof IllegalValueException illegal && illegal.getFeature() != null
+                && illegal.getFeature().getEType() != null && illegal.getFeature().getEType().isInstance(illegal.getValue());
+    }
+
     /** EMF's load errors in a drafter's words, without Java class names. */
     private static String describe(Resource.Diagnostic error) {
         if (error instanceof IllegalValueException illegal && illegal.getFeature() != null) {
             Object value = illegal.getValue();
             String kind = value instanceof EObject eObject ? eObject.eClass().getName() : "value";
             String expected = illegal.getFeature().getEType() == null ? "something else" : illegal.getFeature().getEType().getName();
+            if (followUp(error)) {
+                return "'" + illegal.getFeature().getName() + "' of " + Labels.label(illegal.getObject()) + " cannot take "
+                        + Labels.label(value) + " after an entry that could not be resolved";
+            }
             return "'" + illegal.getFeature().getName() + "' of " + Labels.label(illegal.getObject()) + " names "
                     + Labels.label(value) + " (" + article(kind) + "); it must name " + article(expected);
         }
@@ -283,11 +356,19 @@ public final class ModelLoader {
         return ("AEIOU".indexOf(Character.toUpperCase(kind.charAt(0))) >= 0 ? "an " : "a ") + kind;
     }
 
-    private static String rootMessage(Throwable e) {
+    /**
+     * Why EMF could not load a file that the strict scan accepted: its own message when it is one
+     * (an I/O problem, a refused reference), never the text of a Java failure inside EMF, which
+     * names classes a drafter does not know.
+     */
+    private static String loadFailure(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();
         }
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        if (t instanceof IOException && t.getMessage() != null) {
+            return withoutJavaNames(t.getMessage());
+        }
+        return "EMF could not build the model from this file; check the kinds (xsi:type) and references of its elements";
     }
 }

@@ -11,7 +11,9 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -53,6 +55,8 @@ final class ModelScan {
     /** Deeper nesting than any real model (five levels of government, a few of arrangements) is refused. */
     static final int MAX_DEPTH = 64;
 
+    private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
+
     private static final Pattern DECIMAL = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d{1,3})?");
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern TIMESTAMP = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T.*");
@@ -89,6 +93,7 @@ final class ModelScan {
         }
     }
 
+    /** The line of each element, by its id or, without one, by its XMI path ({@code //@negotiations.0/@agreements.1}). */
     final Map<String, Integer> lines = new HashMap<>();
     final List<ModelProblem> problems = new ArrayList<>();
 
@@ -105,6 +110,10 @@ final class ModelScan {
             factory.setFeature(feature.getKey(), feature.getValue());
         }
         String file = path.toString();
+        Map<String, Deque<String>> namespaces = new HashMap<>();
+        Map<String, Integer> ids = new HashMap<>();
+        Deque<String> paths = new ArrayDeque<>();
+        Deque<Map<String, Integer>> counts = new ArrayDeque<>();
         try (InputStream in = Files.newInputStream(path)) {
             factory.newSAXParser().parse(in, new DefaultHandler() {
                 private Locator locator;
@@ -122,9 +131,24 @@ final class ModelScan {
                                 + " levels deep; no governance model needs that many", locator);
                     }
                     int line = locator.getLineNumber();
+                    String type = attributes.getValue(XSI, "type");
+                    if (type != null) {
+                        String problem = typeProblem(type, namespaces);
+                        if (problem != null) {
+                            scan.problems.add(new ModelProblem(Severity.ERROR, file, line, 0, "", "xsi:type=\"" + type + "\" " + problem));
+                        }
+                    }
+                    // an element without an id is known by its XMI path, //@negotiations.0/@agreements.1
+                    String path = counts.isEmpty() ? "/"
+                            : paths.peek() + "/@" + localName + "." + (counts.peek().merge(localName, 1, Integer::sum) - 1);
+                    paths.push(path);
+                    counts.push(new HashMap<>());
                     String id = attributes.getValue("id");
-                    if (id != null) {
-                        Integer first = scan.lines.putIfAbsent(id, line);
+                    if (id == null) {
+                        scan.lines.putIfAbsent(path, line);
+                    } else {
+                        Integer first = ids.putIfAbsent(id, line);
+                        scan.lines.putIfAbsent(id, line);
                         if (first != null) {
                             scan.problems.add(new ModelProblem(Severity.ERROR, file, line, 0, "",
                                     "duplicate id '" + id + "': line " + first + " uses it already; every element needs its own id"));
@@ -147,10 +171,48 @@ final class ModelScan {
                 @Override
                 public void endElement(String uri, String localName, String qName) {
                     depth--;
+                    paths.pop();
+                    counts.pop();
+                }
+
+                @Override
+                public void startPrefixMapping(String prefix, String uri) {
+                    namespaces.computeIfAbsent(prefix, p -> new ArrayDeque<>()).push(uri);
+                }
+
+                @Override
+                public void endPrefixMapping(String prefix) {
+                    Deque<String> uris = namespaces.get(prefix);
+                    if (uris != null && !uris.isEmpty()) {
+                        uris.pop();
+                    }
                 }
             });
         }
         return scan;
+    }
+
+    /**
+     * Why an {@code xsi:type} in Chaxu's namespace names no kind of element a model can hold (EMF
+     * would try to create it and fail inside), or null. Other namespaces are EMF's to refuse.
+     */
+    static String typeProblem(String type, Map<String, Deque<String>> namespaces) {
+        int colon = type.indexOf(':');
+        String prefix = colon < 0 ? "" : type.substring(0, colon);
+        Deque<String> uris = namespaces.get(prefix);
+        if (uris == null || uris.isEmpty() || !GovernancePackage.eNS_URI.equals(uris.peek())) {
+            return null;
+        }
+        String name = type.substring(colon + 1);
+        EClassifier classifier = GovernancePackage.eINSTANCE.getEClassifier(name);
+        if (!(classifier instanceof EClass eClass)) {
+            return classifier == null ? "names no kind of element Chaxu knows"
+                    : "names a list of values, not a kind of element";
+        }
+        if (eClass.isAbstract() || eClass.isInterface()) {
+            return "names a general kind that no element can be; name the kind itself (such as AdministrativeUnit or Arrangement)";
+        }
+        return null;
     }
 
     /** Why the text is not a calendar day (or an EMF timestamp of one), or null when it is. */

@@ -224,4 +224,79 @@ class HostileModelTest {
         assertTrue(errors.get(0).message().contains("more than 32 superiors"), errors.get(0)::toString);
         assertTrue(model.hasErrors(), "so the rules do not run on it");
     }
+
+    // Found by the fuzzer (releng/fuzz.sh, docs/fuzz.md): each was a crash, a Java name or a missing line.
+
+    @Test
+    void anXsiTypeThatNamesNoKindOfElementIsAnErrorOnItsLine() throws IOException {
+        for (String type : List.of("chaxu:Level", "chaxu:Element", "chaxu:Issuer", "chaxu:NoSuchKind")) {
+            LoadedModel model = load(model("  <units id=\"a\" name=\"A\" level=\"CENTRAL\"/>\n  <units id=\"b\" xsi:type=\"" + type
+                    + "\" name=\"B\" level=\"PROVINCIAL\"/>\n"));
+            List<ModelProblem> errors = errors(model);
+            assertEquals(1, errors.size(), () -> type + ": " + model.problems());
+            assertEquals(4, errors.get(0).line(), () -> errors.get(0).toString());
+            assertTrue(errors.get(0).message().startsWith("xsi:type=\"" + type + "\""), errors.get(0)::toString);
+            assertNoJavaNames(model);
+            assertFalse(model.isUsable(), "not handed to EMF, which failed with a ClassCastException");
+        }
+        assertFalse(load(model("  <units id=\"b\" xsi:type=\"chaxu:AdministrativeUnit\" name=\"B\" level=\"CENTRAL\"/>\n")).hasErrors(),
+                "the kind itself is fine");
+    }
+
+    @Test
+    void aReferenceIntoAnotherFileToAnElementOfTheWrongKindIsAnErrorNotACrash() throws IOException {
+        Files.writeString(dir.resolve("other.chaxu"), model("  <indicators id=\"pm25\" name=\"PM2.5\" direction=\"UPPER_LIMIT\"/>\n"
+                + "  <units id=\"top\" name=\"Top\" level=\"CENTRAL\"/>\n"));
+        LoadedModel model = load(model("  <units id=\"a\" name=\"A\" level=\"PROVINCIAL\">\n    <superior href=\"other.chaxu#pm25\"/>\n"
+                + "  </units>\n"));
+        List<ModelProblem> errors = errors(model);
+        assertEquals(1, errors.size(), model.problems()::toString);
+        assertEquals(3, errors.get(0).line(), () -> errors.get(0).toString());
+        assertTrue(errors.get(0).message().startsWith("'superior' of A refers to "), errors.get(0)::toString);
+        assertTrue(errors.get(0).message().endsWith("other.chaxu#pm25, PM2.5 (an Indicator); it must name an AdministrativeUnit"),
+                errors.get(0)::toString);
+        assertNoJavaNames(model);
+        LoadedModel right = load(model("  <units id=\"a\" name=\"A\" level=\"PROVINCIAL\">\n    <superior href=\"other.chaxu#top\"/>\n"
+                + "  </units>\n"));
+        assertFalse(right.hasErrors(), right.problems()::toString);
+        assertEquals("Top", right.model().getUnits().get(0).getSuperior().getName());
+    }
+
+    @Test
+    void aListWithAnUnresolvedEntrySaysSoOnceNotThatItsOtherEntriesAreOfTheWrongKind() throws IOException {
+        LoadedModel model = load(model("  <units id=\"a\" name=\"A\" level=\"PREFECTURAL\"/>\n  <units id=\"b\" name=\"B\" level=\"PREFECTURAL\"/>\n"
+                + "  <arrangements id=\"c\" name=\"C\" kind=\"OTHER\" members=\"nowhere a b\"/>\n"));
+        String all = model.problems().toString();
+        assertTrue(all.contains("Unresolved reference 'nowhere'"), all);
+        assertFalse(all.contains("it must name an AdministrativeUnit"), all);
+        assertTrue(errors(model).stream().allMatch(e -> e.line() == 5), all);
+    }
+
+    @Test
+    void aProblemOfAnElementWithoutAnIdHasTheElementsOwnLine() throws IOException {
+        LoadedModel model = load(model("  <units id=\"a\" name=\"A\" level=\"PREFECTURAL\"/>\n"
+                + "  <negotiations id=\"n\" name=\"N\" status=\"ONGOING\" parties=\"a a\">\n"
+                + "    <agreements name=\"first\"/>\n    <agreements name=\"second\" signatories=\"nowhere a\"/>\n"
+                + "  </negotiations>\n"));
+        String all = model.problems().toString();
+        assertTrue(errors(model).stream().anyMatch(e -> e.line() == 6 && e.path().contains("second")), all);
+        assertTrue(errors(model).stream().anyMatch(e -> e.line() == 5 && e.path().contains("first")), all);
+    }
+
+    @Test
+    void anEncodingJavaCannotReadIsAnErrorOnTheFirstLine() throws IOException {
+        LoadedModel model = load(model("").replace("encoding=\"UTF-8\"", "encoding=\"x-no-such-charset\""));
+        List<ModelProblem> errors = errors(model);
+        assertEquals(1, errors.size(), model.problems()::toString);
+        assertEquals(1, errors.get(0).line());
+        assertTrue(errors.get(0).message().contains("'x-no-such-charset'") && errors.get(0).message().contains("UTF-8"),
+                errors.get(0)::toString);
+    }
+
+    static void assertNoJavaNames(LoadedModel model) {
+        String all = model.problems().toString();
+        for (String name : List.of("org.eclipse.", "org.chaxu.", "Impl@", "java.lang.", "Exception")) {
+            assertFalse(all.contains(name), () -> name + " in " + all);
+        }
+    }
 }

@@ -40,8 +40,35 @@ final class RuleOptions {
         };
     }
 
+    /**
+     * The shipped catalogue alone, compiled once per process: it depends only on the jar, and its
+     * KieBase is shared by every session. This matters when {@link Main#run} is called many times in
+     * one process (the tests, the fuzzer, a build tool embedding the checker); {@code chaxu} itself
+     * compiles once per run anyway.
+     */
+    private static volatile RuleCatalog shipped;
+
+    private static synchronized RuleCatalog shippedOnce() {
+        if (shipped == null) {
+            RuleCatalog catalog = RuleCatalog.shipped();
+            if (!catalog.problems().isEmpty()) {
+                return catalog; // reported below, never cached
+            }
+            shipped = catalog;
+        }
+        return shipped;
+    }
+
     /** The compiled catalogue; prints each DRL problem as file:line:column and returns null when any file failed. */
     RuleCatalog compile(PrintWriter err) throws IOException {
+        RuleCatalog catalog = rules.isEmpty() ? shippedOnce() : withExtra();
+        for (RuleProblem problem : catalog.problems()) {
+            err.println(problem.file() + ":" + problem.line() + ":" + problem.column() + ": error: " + problem.message());
+        }
+        return catalog.problems().isEmpty() ? catalog : null;
+    }
+
+    private RuleCatalog withExtra() throws IOException {
         List<RuleSource> extra = new ArrayList<>();
         MessageCatalog messages = RuleCatalog.shippedMessages();
         for (Path path : rules) {
@@ -51,10 +78,6 @@ final class RuleOptions {
             extra.addAll(RuleSource.load(path));
             messages.addFolder(Files.isDirectory(path) ? path : path.toAbsolutePath().getParent());
         }
-        RuleCatalog catalog = RuleCatalog.withShipped(extra, messages);
-        for (RuleProblem problem : catalog.problems()) {
-            err.println(problem.file() + ":" + problem.line() + ":" + problem.column() + ": error: " + problem.message());
-        }
-        return catalog.problems().isEmpty() ? catalog : null;
+        return RuleCatalog.withShipped(extra, messages);
     }
 }
