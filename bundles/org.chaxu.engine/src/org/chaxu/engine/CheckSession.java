@@ -143,6 +143,14 @@ public final class CheckSession implements AutoCloseable {
         });
     }
 
+    /** One daemon thread for every session's time budget: it halts a check that runs too long. */
+    private static final java.util.concurrent.ScheduledExecutorService TIMEOUTS = java.util.concurrent.Executors
+            .newSingleThreadScheduledExecutor(task -> {
+                Thread thread = new Thread(task, "chaxu-check-timeout");
+                thread.setDaemon(true);
+                return thread;
+            });
+
     /**
      * Fires the rules within the budget. A rule that keeps firing (a consequence that updates
      * its own facts, say) or a check that takes too long is stopped and reported as a
@@ -158,15 +166,11 @@ public final class CheckSession implements AutoCloseable {
                 firings.computeIfAbsent(event.getMatch().getRule().getName(), r -> new long[1])[0]++;
             }
         };
-        boolean[] timedOut = { false };
-        java.util.Timer timer = new java.util.Timer("chaxu-check-timeout", true);
-        timer.schedule(new java.util.TimerTask() {
-            @Override
-            public void run() {
-                timedOut[0] = true;
-                session.halt();
-            }
-        }, budget.maxSeconds() * 1000);
+        java.util.concurrent.atomic.AtomicBoolean timedOut = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.ScheduledFuture<?> timer = TIMEOUTS.schedule(() -> {
+            timedOut.set(true);
+            session.halt();
+        }, budget.maxSeconds(), java.util.concurrent.TimeUnit.SECONDS);
         session.addEventListener(counter);
         int fired;
         try {
@@ -174,14 +178,14 @@ public final class CheckSession implements AutoCloseable {
         } catch (RuntimeException e) {
             throw failure(e);
         } finally {
-            timer.cancel();
+            timer.cancel(false);
             session.removeEventListener(counter);
         }
-        if (timedOut[0] || fired >= budget.maxFirings()) {
+        if (timedOut.get() || fired >= budget.maxFirings()) {
             String busiest = firings.entrySet().stream().max(Map.Entry.comparingByValue((a, b) -> Long.compare(a[0], b[0])))
                     .map(Map.Entry::getKey).orElse(null);
             String file = busiest == null ? null : fileOf(busiest);
-            String why = timedOut[0] ? "the check took longer than " + budget.maxSeconds() + " s"
+            String why = timedOut.get() ? "the check took longer than " + budget.maxSeconds() + " s"
                     : "the rules fired " + fired + " times (the limit is " + budget.maxFirings() + ")";
             throw new RuleFailure(busiest, file, why + (busiest == null ? "" : "; rule \"" + busiest + "\"" + (file == null ? "" : " (" + file + ")")
                     + " fired most (" + firings.get(busiest)[0] + " times): it probably keeps changing the facts it matches")
