@@ -38,7 +38,12 @@ final class Examples {
 
     /** The golden lines of an example: comments and blanks dropped, sorted. */
     static List<String> expected(String modelName) throws IOException {
-        Path expected = dir().resolve(modelName.replaceAll("\\.chaxu$", ".expected"));
+        return expected(dir().resolve(modelName));
+    }
+
+    /** The golden lines of the model at {@code model} (its {@code .expected} file beside it). */
+    static List<String> expected(Path model) throws IOException {
+        Path expected = model.resolveSibling(model.getFileName().toString().replaceAll("\\.chaxu$", ".expected"));
         return Files.readAllLines(expected).stream().map(String::trim)
                 .filter(line -> !line.isEmpty() && !line.startsWith("#")).sorted().toList();
     }

@@ -28,8 +28,8 @@ record CheckRun(RuleCatalog catalog, List<CheckedModel> models, int exit) {
      * Compiles the rules and checks every model, printing each rule and load problem to
      * {@code err} in {@code locale}; null when the rules do not compile.
      */
-    static CheckRun of(RuleOptions ruleOptions, ModelOptions modelOptions, List<Path> paths, Locale locale, PrintWriter err)
-            throws IOException {
+    static CheckRun of(RuleOptions ruleOptions, ModelOptions modelOptions, ModelInputs inputs, Locale locale,
+            PrintWriter err) throws IOException {
         RuleCatalog catalog = ruleOptions.compile(err);
         if (catalog == null) {
             err.println("chaxu: " + Labels.word("report.rulesBroken", locale));
@@ -40,11 +40,12 @@ record CheckRun(RuleCatalog catalog, List<CheckedModel> models, int exit) {
         ModelLoader loader = new ModelLoader(locale).withRoot(modelOptions.root.toAbsolutePath());
         List<CheckedModel> checked = new ArrayList<>();
         int exit = Main.OK;
-        for (Path path : paths) {
+        for (ModelInputs.Input input : inputs.inputs()) {
+            Path path = input.shown();
             try {
-                LoadedModel model = loader.load(path);
+                LoadedModel model = loader.load(input.file());
                 for (ModelProblem problem : model.problems()) {
-                    err.println(problem.format(locale));
+                    err.println(shown(problem, input).format(locale));
                 }
                 if (!model.isUsable() || model.hasErrors()) {
                     exit = Math.max(exit, Main.BAD_INPUT);
@@ -67,6 +68,14 @@ record CheckRun(RuleCatalog catalog, List<CheckedModel> models, int exit) {
             err.println("chaxu: " + Labels.word("report.unreadable", locale));
         }
         return new CheckRun(catalog, List.copyOf(checked), exit);
+    }
+
+    /** A problem of a model read from standard input names it as the user asked, not by its temporary copy. */
+    private static ModelProblem shown(ModelProblem problem, ModelInputs.Input input) {
+        return input.fromStdin() && problem.file().equals(input.file().toString())
+                ? new ModelProblem(problem.severity(), input.shown().toString(), problem.line(), problem.column(),
+                        problem.path(), problem.message())
+                : problem;
     }
 
     /**

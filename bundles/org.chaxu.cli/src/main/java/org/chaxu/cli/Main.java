@@ -4,6 +4,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,7 +16,12 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "chaxu", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Checks regional governance models (.chaxu) against Chaxu's Drools rules.",
-        subcommands = { CheckCommand.class, ReportCommand.class, RulesCommand.class, CommandLine.HelpCommand.class },
+        subcommands = {
+                CheckCommand.class,
+                ReportCommand.class,
+                RulesCommand.class,
+                AutoComplete.GenerateCompletion.class,
+                CommandLine.HelpCommand.class },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = { "0:nothing at or above the fail level", "1:findings at or above the fail level",
                 "2:bad usage, an unreadable model, or rules that do not compile or run away",
@@ -55,6 +61,8 @@ public final class Main implements Runnable {
     /** Runs the command line and returns the exit code (for tests and embedding). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(new Main());
+        // enum options take their values in any case; picocli offers the values for completion
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((e, a) -> {
@@ -83,6 +91,13 @@ public final class Main implements Runnable {
 
     /** One line for a failure: its kind in words and its message, never a stack trace. */
     static String describe(Throwable failure) {
+        // a library may wrap the machine's failure (Drools compiles in a pool and rethrows it as its own)
+        for (Throwable cause = failure.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof VirtualMachineError) {
+                failure = cause;
+                break;
+            }
+        }
         if (failure instanceof StackOverflowError) {
             return "the model is nested too deeply for this machine's stack";
         }
@@ -95,14 +110,20 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: check or rules");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: check, report, rules or generate-completion");
+    }
+
+    /** The version of this build: the jar manifest's {@code Implementation-Version}, written by the build. */
+    static String version() {
+        String version = Main.class.getPackage().getImplementationVersion();
+        return version == null || version.isBlank() ? null : version;
     }
 
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String version = Main.class.getPackage().getImplementationVersion();
-            return new String[] { "chaxu " + (version != null ? version : "1.0.0") };
+            String version = version();
+            return new String[] { "chaxu " + (version != null ? version : "(development build: no version in the manifest)") };
         }
     }
 }

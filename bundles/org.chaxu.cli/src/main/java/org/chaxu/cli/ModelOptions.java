@@ -1,6 +1,8 @@
 package org.chaxu.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.chaxu.engine.Budget;
 
@@ -20,6 +22,15 @@ final class ModelOptions {
     @Option(names = "--timeout", paramLabel = "SECONDS",
             description = "Stop a model's check after this many seconds, as a runaway rule (default: ${DEFAULT-VALUE}).")
     long timeout = Budget.DEFAULT_SECONDS;
+
+    @Option(names = "--stdin-name", paramLabel = "NAME",
+            description = "The name under which a model read from standard input ('-') is reported (default: -).")
+    Path stdinName = Path.of(ModelInputs.STDIN);
+
+    /** The models behind the MODEL arguments: folders expanded, '-' read from standard input. */
+    ModelInputs inputs(List<Path> models) throws IOException {
+        return ModelInputs.expand(models, System.in, stdinName);
+    }
 
     /** Makes the budget the engine's for this run. */
     void applyBudget() {

@@ -38,30 +38,34 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = { "-o", "--output" }, paramLabel = "FILE", required = true, description = "The HTML file to write.")
     Path output;
 
-    @Parameters(arity = "1..*", paramLabel = "MODEL", description = "The .chaxu model files to report on.")
+    @Parameters(arity = "1..*", paramLabel = "MODEL",
+            description = "The .chaxu model files to report on; a folder stands for every .chaxu file below it, "
+                    + "'-' for a model on standard input.")
     List<Path> models;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         Locale locale = ruleOptions.locale();
-        ReportFile reportFile = CheckRun.output(output, models, err);
-        if (reportFile == null) {
-            return Main.BAD_INPUT;
+        try (ModelInputs inputs = modelOptions.inputs(models)) {
+            ReportFile reportFile = CheckRun.output(output, inputs.namedFiles(), err);
+            if (reportFile == null) {
+                return Main.BAD_INPUT;
+            }
+            CheckRun run = CheckRun.of(ruleOptions, modelOptions, inputs, locale, err);
+            if (run == null || run.models().isEmpty() && run.exit() != Main.OK) {
+                CheckRun.removeStale(reportFile, err);
+                return run == null ? Main.BAD_INPUT : run.exit();
+            }
+            List<HtmlReport.Model> reported = run.models().stream()
+                    .map(c -> new HtmlReport.Model(c.displayPath(), c.model(), c.findings(), c.baselines())).toList();
+            try {
+                reportFile.write(out -> new HtmlReport(locale).write(reported, out));
+            } catch (IOException e) {
+                err.println("chaxu: cannot write the report to " + reportFile.path() + ": " + Main.describe(e));
+                return Main.BAD_INPUT;
+            }
+            return run.exit();
         }
-        CheckRun run = CheckRun.of(ruleOptions, modelOptions, models, locale, err);
-        if (run == null || run.models().isEmpty() && run.exit() != Main.OK) {
-            CheckRun.removeStale(reportFile, err);
-            return run == null ? Main.BAD_INPUT : run.exit();
-        }
-        List<HtmlReport.Model> reported = run.models().stream()
-                .map(c -> new HtmlReport.Model(c.displayPath(), c.model(), c.findings(), c.baselines())).toList();
-        try {
-            reportFile.write(out -> new HtmlReport(locale).write(reported, out));
-        } catch (IOException e) {
-            err.println("chaxu: cannot write the report to " + reportFile.path() + ": " + Main.describe(e));
-            return Main.BAD_INPUT;
-        }
-        return run.exit();
     }
 }

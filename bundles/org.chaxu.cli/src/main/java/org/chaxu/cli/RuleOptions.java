@@ -23,21 +23,26 @@ final class RuleOptions {
                     + "messages.properties / messages_zh.properties in a folder add message templates.")
     List<Path> rules = new ArrayList<>();
 
-    @Option(names = "--lang", paramLabel = "en|zh", description = "Message language (default: from the locale).")
-    String lang;
+    /** The message languages; their names are the values of {@code --lang}. */
+    enum Language {
+        en(Locale.ENGLISH), zh(Locale.CHINESE);
+
+        final Locale locale;
+
+        Language(Locale locale) {
+            this.locale = locale;
+        }
+    }
+
+    @Option(names = "--lang", paramLabel = "LANG",
+            description = "Message language: ${COMPLETION-CANDIDATES} (default: from the locale, else en).")
+    Language lang;
 
     Locale locale() {
-        String language = lang != null ? lang : Locale.getDefault().getLanguage();
-        return switch (language.toLowerCase(Locale.ROOT)) {
-        case "zh" -> Locale.CHINESE;
-        case "en" -> Locale.ENGLISH;
-        default -> {
-            if (lang != null) {
-                throw new IllegalArgumentException("unknown language '" + lang + "' (expected en or zh)");
-            }
-            yield Locale.ENGLISH;
+        if (lang != null) {
+            return lang.locale;
         }
-        };
+        return "zh".equals(Locale.getDefault().getLanguage()) ? Locale.CHINESE : Locale.ENGLISH;
     }
 
     /**

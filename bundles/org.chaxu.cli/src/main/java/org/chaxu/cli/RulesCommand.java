@@ -1,13 +1,12 @@
 package org.chaxu.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.chaxu.engine.RuleCatalog;
 import org.chaxu.engine.RuleInfo;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,9 +14,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code chaxu rules}: every rule with id, severity, principle and the DRL file it comes from. */
-@Command(name = "rules", mixinStandardHelpOptions = true, description = "Lists every rule: id, severity, principle, file.")
+/**
+ * {@code chaxu rules}: the rule catalogue — a table of id, severity, principle and DRL file, or the
+ * full reference (DRL rules, sources, message templates in both languages, a failing and a
+ * passing example model per rule) as JSON, Markdown (docs/rules.md) or one HTML page.
+ */
+@Command(name = "rules", mixinStandardHelpOptions = true,
+        description = "Lists every rule (text), or writes the rule reference with examples (json, markdown, html).")
 final class RulesCommand implements Callable<Integer> {
+
+    /** The output formats; their names are the values of {@code --format}. */
+    enum Format { text, json, markdown, html }
 
     @Spec
     CommandSpec spec;
@@ -25,8 +32,11 @@ final class RulesCommand implements Callable<Integer> {
     @Mixin
     RuleOptions ruleOptions;
 
-    @Option(names = "--format", paramLabel = "text|json", description = "Output format (default: ${DEFAULT-VALUE}).")
-    String format = "text";
+    @Option(names = "--format", paramLabel = "FORMAT", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format = Format.text;
+
+    @Option(names = { "-o", "--output" }, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    Path output;
 
     @Override
     public Integer call() throws Exception {
@@ -34,26 +44,29 @@ final class RulesCommand implements Callable<Integer> {
         if (catalog == null) {
             return Main.BAD_INPUT;
         }
-        switch (format) {
-        case "text" -> {
-            spec.commandLine().getOut().printf("%-18s %-8s %-26s %s%n", "ID", "SEVERITY", "PRINCIPLE", "FILE");
+        ReportFile.Content content = switch (format) {
+        case text -> out -> {
+            out.write(String.format("%-18s %-8s %-26s %s%n", "ID", "SEVERITY", "PRINCIPLE", "FILE"));
             for (RuleInfo rule : catalog.rules()) {
-                spec.commandLine().getOut().printf("%-18s %-8s %-26s %s%n", rule.id(), rule.severity(), rule.principle(),
-                        rule.file());
+                out.write(String.format("%-18s %-8s %-26s %s%n", rule.id(), rule.severity(), rule.principle(), rule.file()));
             }
-        }
-        case "json" -> {
-            ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-            ArrayNode array = mapper.createArrayNode();
-            for (RuleInfo rule : catalog.rules()) {
-                array.addObject().put("id", rule.id()).put("severity", rule.severity().name())
-                        .put("principle", rule.principle()).put("name", rule.name()).put("source", rule.source())
-                        .put("file", rule.file());
+        };
+        case json -> RuleReference.of(catalog, ruleOptions.rules)::writeJson;
+        case markdown -> RuleReference.of(catalog, ruleOptions.rules)::writeMarkdown;
+        case html -> RuleReference.of(catalog, ruleOptions.rules)::writeHtml;
+        };
+        if (output != null) {
+            ReportFile file = new ReportFile(output);
+            String problem = file.problem(List.of());
+            if (problem != null) {
+                spec.commandLine().getErr().println("chaxu: " + problem);
+                return Main.BAD_INPUT;
             }
-            spec.commandLine().getOut().println(mapper.writeValueAsString(array));
-        }
-        default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                "unknown format '" + format + "' (expected text or json)");
+            file.write(content);
+        } else {
+            PrintWriter out = spec.commandLine().getOut();
+            content.write(out);
+            out.flush();
         }
         return Main.OK;
     }

@@ -35,6 +35,27 @@ final class SarifReport implements Report {
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     static final String SRCROOT = "%SRCROOT%";
 
+    private final List<Path> ruleFolders;
+
+    /** @param ruleFolders the extra rule folders, whose {@code examples/} describe their rules */
+    SarifReport(List<Path> ruleFolders) {
+        this.ruleFolders = List.copyOf(ruleFolders);
+    }
+
+    /** The published rule reference, as the build recorded it; each rule's helpUri is its section there. */
+    static String rulesReference() {
+        java.util.Properties build = new java.util.Properties();
+        try (java.io.InputStream in = SarifReport.class.getResourceAsStream("build.properties")) {
+            if (in != null) {
+                build.load(in);
+            }
+        } catch (IOException e) {
+            return null;
+        }
+        String uri = build.getProperty("rulesReference", "");
+        return uri.isBlank() || uri.startsWith("${") ? null : uri;
+    }
+
     @Override
     public void write(List<CheckedModel> models, RuleCatalog catalog, Severity failOn, Writer out) throws IOException {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -46,7 +67,15 @@ final class SarifReport implements Report {
         ObjectNode driver = run.putObject("tool").putObject("driver");
         driver.put("name", "Chaxu");
         driver.put("fullName", "Chaxu governance policy checker");
-        driver.put("semanticVersion", "1.0.0");
+        if (Main.version() != null) {
+            driver.put("semanticVersion", Main.version());
+        }
+        String reference = rulesReference();
+        if (reference != null) {
+            driver.put("informationUri", reference);
+        }
+        Map<String, RuleReference.Entry> described = new LinkedHashMap<>();
+        RuleReference.of(catalog, ruleFolders).entries().forEach(e -> described.put(e.info().id(), e));
         Map<String, Integer> ruleIndex = new LinkedHashMap<>();
         ArrayNode rules = driver.putArray("rules");
         for (RuleInfo rule : catalog.rules()) {
@@ -57,6 +86,14 @@ final class SarifReport implements Report {
             node.putObject("shortDescription").put("text", sentence(rule.name()));
             node.putObject("fullDescription").put("text", sentence(rule.name() + " (principle: " + rule.principle()
                     + "; source: " + rule.source() + ")"));
+            RuleReference.Entry entry = described.get(rule.id());
+            if (reference != null) {
+                node.put("helpUri", reference + "#" + RuleReference.Entry.anchor(rule.id()));
+            }
+            if (entry != null) {
+                node.putObject("help").put("text", RuleReference.helpText(entry)).put("markdown",
+                        RuleReference.helpMarkdown(entry));
+            }
             node.putObject("defaultConfiguration").put("level", level(rule.severity()));
             ObjectNode properties = node.putObject("properties");
             properties.put("principle", rule.principle());

@@ -36,12 +36,30 @@ final class Chaxu {
         return exec(command);
     }
 
+    /** Runs the jar with {@code stdin} as its standard input. */
+    static Result runWithInput(Path stdin, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-jar");
+        command.add(System.getProperty("chaxu.jar"));
+        command.addAll(List.of(args));
+        return exec(command, stdin);
+    }
+
     static Result exec(List<String> command) throws IOException, InterruptedException {
+        return exec(command, null);
+    }
+
+    private static Result exec(List<String> command, Path stdin) throws IOException, InterruptedException {
         Path out = Files.createTempFile("chaxu-out", ".txt");
         Path err = Files.createTempFile("chaxu-err", ".txt");
         try {
-            Process process = new ProcessBuilder(command).directory(root().toFile()).redirectOutput(out.toFile())
-                    .redirectError(err.toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(command).directory(root().toFile()).redirectOutput(out.toFile())
+                    .redirectError(err.toFile());
+            if (stdin != null) {
+                builder.redirectInput(stdin.toFile());
+            }
+            Process process = builder.start();
             if (!process.waitFor(5, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
                 throw new IllegalStateException("timed out: " + command);

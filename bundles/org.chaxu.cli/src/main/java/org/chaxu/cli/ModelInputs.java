@@ -1,0 +1,105 @@
+package org.chaxu.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The models named on the command line, as files to read: a {@code .chaxu} file as it is; a
+ * folder as every {@code .chaxu} file below it (in path order, hidden folders and build output
+ * skipped); {@code -} as standard input, copied to a temporary file that is deleted afterwards.
+ * Each input keeps the name the reports show: the path as given, or {@code --stdin-name}.
+ */
+final class ModelInputs implements AutoCloseable {
+
+    /** The argument that stands for standard input. */
+    static final String STDIN = "-";
+
+    /** One model: the file the loader reads, and the path the reports show. */
+    record Input(Path file, Path shown) {
+        boolean fromStdin() {
+            return !file.equals(shown);
+        }
+    }
+
+    private final List<Input> inputs;
+    private final Path stdinFolder;
+
+    private ModelInputs(List<Input> inputs, Path stdinFolder) {
+        this.inputs = List.copyOf(inputs);
+        this.stdinFolder = stdinFolder;
+    }
+
+    /**
+     * Expands the arguments; a folder with no model below it is bad usage.
+     *
+     * @param stdin     standard input, read once when {@code -} is among the arguments
+     * @param stdinName the name under which standard input is reported
+     */
+    static ModelInputs expand(List<Path> arguments, InputStream stdin, Path stdinName) throws IOException {
+        List<Input> inputs = new ArrayList<>();
+        Path stdinFolder = null;
+        for (Path argument : arguments) {
+            if (argument.toString().equals(STDIN)) {
+                if (stdinFolder != null) {
+                    throw new IllegalArgumentException("standard input ('-') can be named only once");
+                }
+                stdinFolder = Files.createTempDirectory("chaxu-stdin");
+                Path file = stdinFolder.resolve("stdin.chaxu");
+                Files.copy(stdin, file);
+                inputs.add(new Input(file, stdinName));
+            } else if (Files.isDirectory(argument)) {
+                List<Path> below = modelsBelow(argument);
+                if (below.isEmpty()) {
+                    throw new IllegalArgumentException(argument + ": no .chaxu models in this folder or below it");
+                }
+                below.forEach(model -> inputs.add(new Input(model, model)));
+            } else {
+                inputs.add(new Input(argument, argument)); // a missing file is the loader's to report, with the others
+            }
+        }
+        return new ModelInputs(inputs, stdinFolder);
+    }
+
+    /** Every {@code .chaxu} file below {@code folder}, sorted; folders starting with '.' and {@code target} skipped. */
+    static List<Path> modelsBelow(Path folder) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(path -> path.getFileName().toString().endsWith(".chaxu") && Files.isRegularFile(path))
+                    .filter(path -> !skipped(folder.relativize(path))).sorted().toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static boolean skipped(Path relative) {
+        for (int i = 0; i < relative.getNameCount() - 1; i++) {
+            String name = relative.getName(i).toString();
+            if (name.startsWith(".") || name.equals("target")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    List<Input> inputs() {
+        return inputs;
+    }
+
+    /** The files the user named (not standard input's copy): an output file may not be one of them. */
+    List<Path> namedFiles() {
+        return inputs.stream().filter(input -> !input.fromStdin()).map(Input::file).toList();
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (stdinFolder != null) {
+            Files.deleteIfExists(stdinFolder.resolve("stdin.chaxu"));
+            Files.deleteIfExists(stdinFolder);
+        }
+    }
+}
