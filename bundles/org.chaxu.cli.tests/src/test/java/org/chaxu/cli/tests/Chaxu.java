@@ -28,22 +28,21 @@ final class Chaxu {
     }
 
     static Result run(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-jar");
-        command.add(System.getProperty("chaxu.jar"));
-        command.addAll(List.of(args));
-        return exec(command);
+        return exec(command(args));
     }
 
     /** Runs the jar with {@code stdin} as its standard input. */
     static Result runWithInput(Path stdin, String... args) throws IOException, InterruptedException {
+        return exec(command(args), stdin);
+    }
+
+    private static List<String> command(String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-jar");
         command.add(System.getProperty("chaxu.jar"));
         command.addAll(List.of(args));
-        return exec(command, stdin);
+        return command;
     }
 
     static Result exec(List<String> command) throws IOException, InterruptedException {
