@@ -52,15 +52,15 @@ public interface Standard extends Element {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The issuer of a standard kept at the model's top level, typically a unit of the national registry; unused for a standard inside its issuer.
+	 * The unit that issued a standard kept at the model's top level: a unit of another file, typically of the national registry; unused for a standard inside its issuer.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Issued By</em>' reference.
-	 * @see #setIssuedBy(Issuer)
+	 * @see #setIssuedBy(AdministrativeUnit)
 	 * @see org.chaxu.governance.GovernancePackage#getStandard_IssuedBy()
 	 * @model
 	 * @generated
 	 */
-	Issuer getIssuedBy();
+	AdministrativeUnit getIssuedBy();
 
 	/**
 	 * Sets the value of the '{@link org.chaxu.governance.Standard#getIssuedBy <em>Issued By</em>}' reference.
@@ -70,7 +70,7 @@ public interface Standard extends Element {
 	 * @see #getIssuedBy()
 	 * @generated
 	 */
-	void setIssuedBy(Issuer value);
+	void setIssuedBy(AdministrativeUnit value);
 
 	/**
 	 * Returns the value of the '<em><b>Indicator</b></em>' reference.

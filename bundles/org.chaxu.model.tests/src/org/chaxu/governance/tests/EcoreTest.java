@@ -125,7 +125,7 @@ class EcoreTest {
         "Standard, unit, EString, 1, A",
         "Standard, deadline, EDate, 1, A",
         "Standard, issuer, Issuer, 1, D",
-        "Standard, issuedBy, Issuer, 1, R",
+        "Standard, issuedBy, AdministrativeUnit, 1, R",
         "GovernanceModel, standards, Standard, *, C",
         "AdministrativeUnit, code, EString, 1, A",
         "Standard, binding, EBoolean, 1, A",

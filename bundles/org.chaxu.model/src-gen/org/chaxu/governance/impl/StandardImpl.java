@@ -7,6 +7,7 @@ import java.lang.reflect.InvocationTargetException;
 
 import java.util.Date;
 
+import org.chaxu.governance.AdministrativeUnit;
 import org.chaxu.governance.GovernancePackage;
 import org.chaxu.governance.Indicator;
 import org.chaxu.governance.Issuer;
@@ -56,7 +57,7 @@ public class StandardImpl extends ElementImpl implements Standard {
 	 * @generated
 	 * @ordered
 	 */
-	protected Issuer issuedBy;
+	protected AdministrativeUnit issuedBy;
 
 	/**
 	 * The cached value of the '{@link #getIndicator() <em>Indicator</em>}' reference.
@@ -294,10 +295,10 @@ public class StandardImpl extends ElementImpl implements Standard {
 	 * @generated
 	 */
 	@Override
-	public Issuer getIssuedBy() {
+	public AdministrativeUnit getIssuedBy() {
 		if (issuedBy != null && issuedBy.eIsProxy()) {
 			InternalEObject oldIssuedBy = (InternalEObject)issuedBy;
-			issuedBy = (Issuer)eResolveProxy(oldIssuedBy);
+			issuedBy = (AdministrativeUnit)eResolveProxy(oldIssuedBy);
 			if (issuedBy != oldIssuedBy) {
 				if (eNotificationRequired())
 					eNotify(new ENotificationImpl(this, Notification.RESOLVE, GovernancePackage.STANDARD__ISSUED_BY, oldIssuedBy, issuedBy));
@@ -311,7 +312,7 @@ public class StandardImpl extends ElementImpl implements Standard {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public Issuer basicGetIssuedBy() {
+	public AdministrativeUnit basicGetIssuedBy() {
 		return issuedBy;
 	}
 
@@ -321,8 +322,8 @@ public class StandardImpl extends ElementImpl implements Standard {
 	 * @generated
 	 */
 	@Override
-	public void setIssuedBy(Issuer newIssuedBy) {
-		Issuer oldIssuedBy = issuedBy;
+	public void setIssuedBy(AdministrativeUnit newIssuedBy) {
+		AdministrativeUnit oldIssuedBy = issuedBy;
 		issuedBy = newIssuedBy;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, GovernancePackage.STANDARD__ISSUED_BY, oldIssuedBy, issuedBy));
@@ -643,7 +644,7 @@ public class StandardImpl extends ElementImpl implements Standard {
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
 			case GovernancePackage.STANDARD__ISSUED_BY:
-				setIssuedBy((Issuer)newValue);
+				setIssuedBy((AdministrativeUnit)newValue);
 				return;
 			case GovernancePackage.STANDARD__INDICATOR:
 				setIndicator((Indicator)newValue);
@@ -688,7 +689,7 @@ public class StandardImpl extends ElementImpl implements Standard {
 	public void eUnset(int featureID) {
 		switch (featureID) {
 			case GovernancePackage.STANDARD__ISSUED_BY:
-				setIssuedBy((Issuer)null);
+				setIssuedBy((AdministrativeUnit)null);
 				return;
 			case GovernancePackage.STANDARD__INDICATOR:
 				setIndicator((Indicator)null);
