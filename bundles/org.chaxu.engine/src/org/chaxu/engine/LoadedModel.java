@@ -114,6 +114,24 @@ public final class LoadedModel {
         return below;
     }
 
+    /**
+     * The other files this model reaches through its references, directly or through the files it
+     * names (their resource URIs: a {@code file:} URI, or {@link Registry#CHINA}). A change to one of
+     * them can change this model's findings.
+     */
+    public java.util.Set<URI> uses() {
+        java.util.Set<URI> uses = new java.util.LinkedHashSet<>();
+        if (isUsable()) {
+            for (EObject element : org.chaxu.engine.internal.FactBase.of(resource)) {
+                Resource other = element.eResource();
+                if (other != null && other != resource && other.getURI() != null) {
+                    uses.add(other.getURI());
+                }
+            }
+        }
+        return uses;
+    }
+
     /** The element's URI fragment (its id), stable across edits that do not rename it. */
     public static String fragment(EObject element) {
         return EcoreUtil.getURI(element).fragment();

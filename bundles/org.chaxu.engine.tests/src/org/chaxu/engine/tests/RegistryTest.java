@@ -212,4 +212,17 @@ class RegistryTest {
             assertEquals(List.of(), Examples.lines(session.findings()), "Foshan adopted it");
         }
     }
+
+    @Test
+    void thePrdWorkedCaseNamingTheRegistryGivesTheFindingsOfTheOriginal() throws IOException {
+        LoadedModel named = new ModelLoader().withRoot(Examples.root()).load(Examples.file("registry/prd-air.chaxu"));
+        assertFalse(named.hasErrors(), named.problems()::toString);
+        assertTrue(named.model().getUnits().isEmpty(), "every government is the registry's");
+        List<String> lines = Examples.lines(check(named));
+        assertEquals(Examples.expected("registry/prd-air.chaxu"), lines);
+        LoadedModel original = new ModelLoader().load(Examples.file("prd-air.chaxu"));
+        List<String> originalLines = Examples.lines(check(original)).stream()
+                .map(line -> line.replace("BASE-FIXED-ACTION ERROR dongguan", "BASE-FIXED-ACTION ERROR 441900")).sorted().toList();
+        assertEquals(originalLines, lines, "the same findings; Dongguan is the registry's 441900");
+    }
 }
