@@ -116,9 +116,12 @@ public final class CheckSession implements AutoCloseable {
             fire();
             List<Finding> findings = new ArrayList<>();
             QueryResults rows = session.getQueryResults("chaxu findings");
-            Set<EObject> named = FactBase.named(resource);
+            Set<EObject> named = null; // what the model names in other files, found only when a finding is there
             for (QueryResultsRow row : rows) {
                 Finding finding = options.apply((Finding) row.get("$finding"));
+                if (finding != null && finding.getElement().eResource() != resource && named == null) {
+                    named = FactBase.named(resource);
+                }
                 if (finding != null && FactBase.belongs(finding.getElement(), resource, named)) {
                     findings.add(finding);
                 }

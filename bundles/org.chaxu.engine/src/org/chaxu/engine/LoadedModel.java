@@ -115,6 +115,20 @@ public final class LoadedModel {
     }
 
     /**
+     * The model's units, then the units of other files it reaches (the registry's units it names,
+     * and their superiors), as outlets that draw the hierarchy need them.
+     */
+    public java.util.List<AdministrativeUnit> units() {
+        java.util.List<AdministrativeUnit> units = new java.util.ArrayList<>(model().getUnits());
+        for (EObject element : org.chaxu.engine.internal.FactBase.of(resource)) {
+            if (element instanceof AdministrativeUnit unit && element.eResource() != resource) {
+                units.add(unit);
+            }
+        }
+        return units;
+    }
+
+    /**
      * The other files this model reaches through its references, directly or through the files it
      * names (their resource URIs: a {@code file:} URI, or {@link Registry#CHINA}). A change to one of
      * them can change this model's findings.

@@ -76,7 +76,7 @@ public final class FactBase {
      * city, a standard inside a unit of another file) concerns that other file.
      */
     public static boolean belongs(EObject element, Resource resource, Set<EObject> named) {
-        return element.eResource() == resource || named.contains(element);
+        return element.eResource() == resource || named != null && named.contains(element);
     }
 
     /** The resolved targets of the element's cross references (never containment, never proxies left unresolved). */
