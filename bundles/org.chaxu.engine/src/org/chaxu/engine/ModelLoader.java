@@ -86,8 +86,9 @@ public final class ModelLoader {
                 return resource;
             }
         });
+        // the shipped registry, chaxu:registry/china, is read in EMF's binary format
         resourceSet.getResourceFactoryRegistry().getProtocolToFactoryMap().put(Registry.CHINA.scheme(),
-                resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().get("*"));
+                (Resource.Factory) Registry::newResource);
         // a file reached through a reference is read as warily as the model itself
         resourceSet.getLoadOptions().putAll(LOAD_OPTIONS);
         resourceSet.setURIConverter(new ExtensibleURIConverterImpl(List.of(guard), ContentHandler.Registry.INSTANCE.contentHandlers()));

@@ -225,4 +225,27 @@ class RegistryTest {
                 .map(line -> line.replace("BASE-FIXED-ACTION ERROR dongguan", "BASE-FIXED-ACTION ERROR 441900")).sorted().toList();
         assertEquals(originalLines, lines, "the same findings; Dongguan is the registry's 441900");
     }
+
+    @Test
+    void anEditorOffersTheRegistryUnitsNearThoseTheModelNames() throws IOException {
+        LoadedModel loaded = new ModelLoader().withRoot(dir).load(write("prd.chaxu", PRD));
+        List<String> near = Registry.unitsNear(loaded.resource()).stream().map(AdministrativeUnit::getName).toList();
+        assertTrue(near.containsAll(List.of("中央人民政府（国务院）", "广东省", "广州市", "佛山市", "东莞市", "汕尾市")), near::toString);
+        assertTrue(near.contains("越秀区"), "a district of Guangzhou, which the model names: " + near);
+        assertTrue(near.contains("禅城区"), "a district of Foshan: " + near);
+        assertTrue(near.contains("江苏省"), "the provinces, below the central government the model reaches: " + near);
+        assertFalse(near.contains("南京市"), "nothing below Jiangsu, which the model does not reach: " + near);
+        assertTrue(near.contains("江门市"), "a city of Guangdong: " + near);
+        assertFalse(near.contains("蓬江区"), "not the districts of Jiangmen, which the model does not name: " + near);
+    }
+
+    @Test
+    void theShippedRegistryIsTheRepositorysFile() throws IOException {
+        LoadedModel loaded = new ModelLoader().withRoot(dir).load(write("prd.chaxu", PRD));
+        Resource shipped = loaded.resource().getResourceSet().getResource(Registry.CHINA, true);
+        Resource file = new ModelLoader().load(Examples.root().resolve("registry/china.chaxu")).resource();
+        assertTrue(org.eclipse.emf.ecore.util.EcoreUtil.equals(file.getContents(), shipped.getContents()),
+                "the engine's copy (binary) and registry/china.chaxu hold the same units");
+        assertEquals("佛山市", ((AdministrativeUnit) shipped.getEObject("440600")).getName());
+    }
 }

@@ -90,6 +90,25 @@ public final class RegistryImporter {
         byte[] registry = importRegistry(Path.of(args[0]));
         Files.write(output, registry);
         System.out.println("wrote " + output + " (" + registry.length + " bytes)");
+        Path binary = Path.of(args[1] + ".bin");
+        byte[] fast = binary(registry);
+        Files.write(binary, fast);
+        System.out.println("wrote " + binary + " (" + fast.length + " bytes)");
+    }
+
+    /**
+     * The same registry in EMF's binary resource format, which the engine ships and reads: it loads
+     * in about a quarter of the time of the XML (the XML stays the file people read and diff).
+     */
+    public static byte[] binary(byte[] xmi) throws IOException {
+        Resource xml = new GovernanceResourceFactoryImpl().createResource(URI.createURI("china.chaxu"));
+        xml.load(new java.io.ByteArrayInputStream(xmi), Map.of());
+        org.eclipse.emf.ecore.resource.impl.BinaryResourceImpl binary =
+                new org.eclipse.emf.ecore.resource.impl.BinaryResourceImpl(URI.createURI("china.chaxu.bin"));
+        binary.getContents().addAll(xml.getContents());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        binary.save(out, Map.of());
+        return out.toByteArray();
     }
 
     /** The registry file's bytes made from the package in {@code packageDir}. */

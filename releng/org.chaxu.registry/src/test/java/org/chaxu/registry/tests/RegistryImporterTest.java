@@ -43,6 +43,13 @@ class RegistryImporterTest {
     }
 
     @Test
+    void theShippedBinaryCopyIsTheImportersToo() throws Exception {
+        assertArrayEquals(Files.readAllBytes(ROOT.resolve("registry/china.chaxu.bin")),
+                RegistryImporter.binary(Files.readAllBytes(REGISTRY)),
+                "registry/china.chaxu.bin differs from the XML: run releng/import-registry.sh");
+    }
+
+    @Test
     void theRegistryLoadsWithoutProblems() {
         assertTrue(registry.isUsable(), registry.problems()::toString);
         assertEquals(java.util.List.of(), registry.problems());
