@@ -90,4 +90,19 @@ class RegistryCheckTest {
         assertTrue(r.out().contains(model + ":" + line + ": error[BASE-FIXED-ACTION]: 东莞市 has not adopted 广东省's fixed action"),
                 r::toString);
     }
+
+    @Test
+    void theReportDrawsTheRegistryUnitsTheModelNames(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path html = dir.resolve("report.html");
+        Chaxu.Result r = Chaxu.run("report", "examples/registry/prd-air.chaxu", "--output", html.toString());
+        assertEquals(0, r.exit(), r::toString);
+        com.fasterxml.jackson.databind.JsonNode model = ReportCommandTest.data(Files.readString(html, StandardCharsets.UTF_8))
+                .get("models").get(0);
+        java.util.Map<String, String> superiors = new java.util.HashMap<>();
+        model.get("units").forEach(u -> superiors.put(u.get("id").asText(), u.get("superior").asText()));
+        assertEquals("440000", superiors.get("440600"), "佛山市 under 广东省: " + superiors);
+        assertEquals("central", superiors.get("440000"), superiors::toString);
+        assertEquals(13, superiors.size(), "the central government, Guangdong and the eleven cities the model names: " + superiors);
+        assertEquals(Chaxu.expected("examples/registry/prd-air.chaxu").size(), model.get("findings").size());
+    }
 }
