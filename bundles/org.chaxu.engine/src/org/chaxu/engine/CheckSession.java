@@ -13,6 +13,7 @@ import java.util.Set;
 import org.chaxu.engine.facts.Baseline;
 import org.chaxu.engine.internal.DerivedFacts;
 import org.chaxu.engine.internal.Drools;
+import org.chaxu.engine.internal.FactBase;
 import org.chaxu.governance.AdministrativeUnit;
 import org.chaxu.governance.Indicator;
 import org.chaxu.governance.Standard;
@@ -47,6 +48,7 @@ public final class CheckSession implements AutoCloseable {
             GovernancePackage.Literals.ARRANGEMENT__MEMBERS,
             GovernancePackage.Literals.ARRANGEMENT__SUB_ARRANGEMENTS,
             GovernancePackage.Literals.NEGOTIATION__PARTIES,
+            GovernancePackage.Literals.STANDARD__ISSUED_BY,
             GovernancePackage.Literals.GOVERNANCE_MODEL__UNITS,
             GovernancePackage.Literals.GOVERNANCE_MODEL__ARRANGEMENTS,
             GovernancePackage.Literals.GOVERNANCE_MODEL__NEGOTIATIONS);
@@ -85,7 +87,7 @@ public final class CheckSession implements AutoCloseable {
             return s;
         });
         Drools.run(() -> {
-            resource.getAllContents().forEachRemaining(this::insert);
+            FactBase.of(resource).forEach(this::insert);
             syncDerived();
         });
         if (listen) {
@@ -114,9 +116,13 @@ public final class CheckSession implements AutoCloseable {
             fire();
             List<Finding> findings = new ArrayList<>();
             QueryResults rows = session.getQueryResults("chaxu findings");
+            Set<EObject> named = null; // what the model names in other files, found only when a finding is there
             for (QueryResultsRow row : rows) {
                 Finding finding = options.apply((Finding) row.get("$finding"));
-                if (finding != null) {
+                if (finding != null && finding.getElement().eResource() != resource && named == null) {
+                    named = FactBase.named(resource);
+                }
+                if (finding != null && FactBase.belongs(finding.getElement(), resource, named)) {
                     findings.add(finding);
                 }
             }
@@ -271,6 +277,7 @@ public final class CheckSession implements AutoCloseable {
         boolean structureChanged = false;
         boolean labelChanged = false;
         boolean standardsChanged = false;
+        boolean referencesChanged = false;
         for (Notification change : changes) {
             EObject notifier = (EObject) change.getNotifier();
             EStructuralFeature feature = (EStructuralFeature) change.getFeature();
@@ -289,6 +296,7 @@ public final class CheckSession implements AutoCloseable {
                 structureChanged = true;
             }
             structureChanged |= STRUCTURE.contains(feature);
+            referencesChanged |= feature instanceof EReference;
             labelChanged |= LABELS.contains(feature);
             standardsChanged |= notifier instanceof Standard || notifier instanceof Indicator;
             FactHandle handle = handles.get(notifier);
@@ -299,6 +307,9 @@ public final class CheckSession implements AutoCloseable {
                 // fixed after 10.1.0). A full update re-evaluates every pattern on the object.
                 session.update(handle, notifier);
             }
+        }
+        if (referencesChanged) {
+            syncReferenced();
         }
         if (structureChanged) {
             syncDerived();
@@ -332,6 +343,23 @@ public final class CheckSession implements AutoCloseable {
             return many;
         }
         return value == null ? List.of() : List.of(value);
+    }
+
+    /**
+     * Inserts the elements of other files the model now reaches (a registry unit just named as a
+     * member, say) and retracts those it no longer reaches.
+     */
+    private void syncReferenced() {
+        Set<EObject> now = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        now.addAll(FactBase.of(resource));
+        for (Iterator<Map.Entry<EObject, FactHandle>> it = handles.entrySet().iterator(); it.hasNext();) {
+            Map.Entry<EObject, FactHandle> entry = it.next();
+            if (entry.getKey().eResource() != resource && !now.contains(entry.getKey())) {
+                session.delete(entry.getValue());
+                it.remove();
+            }
+        }
+        now.forEach(this::insert);
     }
 
     /** Inserts the derived facts that are new and retracts those that no longer hold. */

@@ -67,6 +67,10 @@ public final class Labels {
 
     /** The labels of the element and its containers, outermost first, without the model root. */
     public static String path(EObject element) {
+        if (element instanceof org.chaxu.governance.Element registered && Registry.contains(element)) {
+            // a unit of the shipped registry is known by its code wherever a model names it
+            return Registry.CHINA + "#" + registered.getId() + " (" + label(element) + ")";
+        }
         List<String> segments = new ArrayList<>();
         for (EObject e = element; e != null && !(e instanceof GovernanceModel); e = e.eContainer()) {
             segments.add(label(e));

@@ -3,7 +3,11 @@ package org.chaxu.engine;
 import java.util.List;
 import java.util.Map;
 
+import java.util.LinkedHashMap;
+
+import org.chaxu.governance.AdministrativeUnit;
 import org.chaxu.governance.GovernanceModel;
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -18,18 +22,25 @@ public final class LoadedModel {
     private final String file;
     private final Resource resource;
     private final Map<String, Integer> lineById;
+    private final Map<String, Integer> referenceLines;
     private final List<ModelProblem> problems;
 
     LoadedModel(String file, Resource resource, Map<String, Integer> lineById, List<ModelProblem> problems) {
+        this(file, resource, lineById, Map.of(), problems);
+    }
+
+    LoadedModel(String file, Resource resource, Map<String, Integer> lineById, Map<String, Integer> referenceLines,
+            List<ModelProblem> problems) {
         this.file = file;
         this.resource = resource;
         this.lineById = Map.copyOf(lineById);
+        this.referenceLines = new LinkedHashMap<>(referenceLines);
         this.problems = List.copyOf(problems);
     }
 
     /** The same model with the line index of a newer version of its file (after a save). */
     public LoadedModel withLines(Map<String, Integer> lines) {
-        return new LoadedModel(file, resource, lines, problems);
+        return new LoadedModel(file, resource, lines, referenceLines, problems);
     }
 
     /** The file name as the user gave it. */
@@ -59,8 +70,18 @@ public final class LoadedModel {
         return (GovernanceModel) resource.getContents().get(0);
     }
 
-    /** The 1-based line where the element (or its nearest container with a known line) starts. */
+    /**
+     * The 1-based line where the element (or its nearest container with a known line) starts. For an
+     * element of another file (a registry unit), the line of this file that refers to it — or, for a
+     * unit the file reaches only as a superior of units it names, the line naming the first of those.
+     */
     public int line(EObject element) {
+        if (resource != null && element != null && element.eResource() != null && element.eResource() != resource) {
+            int line = referenceLine(element);
+            if (line > 0) {
+                return line;
+            }
+        }
         for (EObject e = element; e != null; e = e.eContainer()) {
             Integer line = lineById.get(fragment(e));
             if (line != null) {
@@ -68,6 +89,61 @@ public final class LoadedModel {
             }
         }
         return 1;
+    }
+
+    private int referenceLine(EObject element) {
+        URI target = EcoreUtil.getURI(element);
+        int below = 0;
+        for (Map.Entry<String, Integer> reference : referenceLines.entrySet()) {
+            URI uri;
+            try {
+                uri = URI.createURI(reference.getKey());
+                uri = uri.isRelative() && resource.getURI() != null ? uri.resolve(resource.getURI()) : uri;
+            } catch (IllegalArgumentException e) {
+                continue;
+            }
+            if (uri.equals(target)) {
+                return reference.getValue();
+            }
+            if (below == 0 && element instanceof AdministrativeUnit unit && uri.trimFragment().equals(target.trimFragment())
+                    && element.eResource().getEObject(uri.fragment()) instanceof AdministrativeUnit named
+                    && named.superiorChain().contains(unit)) {
+                below = reference.getValue();
+            }
+        }
+        return below;
+    }
+
+    /**
+     * The model's units, then the units of other files it reaches (the registry's units it names,
+     * and their superiors), as outlets that draw the hierarchy need them.
+     */
+    public java.util.List<AdministrativeUnit> units() {
+        java.util.List<AdministrativeUnit> units = new java.util.ArrayList<>(model().getUnits());
+        for (EObject element : org.chaxu.engine.internal.FactBase.of(resource)) {
+            if (element instanceof AdministrativeUnit unit && element.eResource() != resource) {
+                units.add(unit);
+            }
+        }
+        return units;
+    }
+
+    /**
+     * The other files this model reaches through its references, directly or through the files it
+     * names (their resource URIs: a {@code file:} URI, or {@link Registry#CHINA}). A change to one of
+     * them can change this model's findings.
+     */
+    public java.util.Set<URI> uses() {
+        java.util.Set<URI> uses = new java.util.LinkedHashSet<>();
+        if (isUsable()) {
+            for (EObject element : org.chaxu.engine.internal.FactBase.of(resource)) {
+                Resource other = element.eResource();
+                if (other != null && other != resource && other.getURI() != null) {
+                    uses.add(other.getURI());
+                }
+            }
+        }
+        return uses;
     }
 
     /** The element's URI fragment (its id), stable across edits that do not rename it. */

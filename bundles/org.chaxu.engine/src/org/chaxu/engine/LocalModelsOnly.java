@@ -15,7 +15,8 @@ import org.eclipse.emf.ecore.resource.URIHandler;
 /**
  * How a model may reach other files while it is loaded: only {@code .chaxu} files on this
  * machine, below the root (the Eclipse project; in the CLI the current folder or
- * {@code --root}) or named by the user. A reference ({@code href}) or a namespace to an http
+ * {@code --root}) or named by the user, and the registry shipped with Chaxu
+ * ({@link Registry#CHINA}, read from the engine's class path). A reference ({@code href}) or a namespace to an http
  * address, to a file elsewhere, or to anything that is not a Chaxu model is refused with a
  * message naming it — nothing is fetched from the network, nothing else is read. Models are
  * never written through it.
@@ -40,9 +41,13 @@ final class LocalModelsOnly implements URIHandler {
 
     /** Why the URI may not be read, or null when it may. */
     String refusal(URI uri) {
+        if (Registry.isShipped(uri)) {
+            return null;
+        }
         Path local = localPath(uri);
         if (local == null) {
-            return "a model may refer only to .chaxu files on this machine, not to " + uri;
+            return "a model may refer only to .chaxu files on this machine and to the shipped registry " + Registry.CHINA
+                    + ", not to " + uri;
         }
         if (files.contains(local)) {
             return null;
@@ -91,16 +96,25 @@ final class LocalModelsOnly implements URIHandler {
 
     @Override
     public InputStream createInputStream(URI uri, Map<?, ?> options) throws IOException {
+        if (Registry.isShipped(uri)) {
+            return Registry.open();
+        }
         return delegate(uri).createInputStream(uri, options);
     }
 
     @Override
     public Map<String, ?> contentDescription(URI uri, Map<?, ?> options) throws IOException {
+        if (Registry.isShipped(uri)) {
+            return Map.of();
+        }
         return delegate(uri).contentDescription(uri, options);
     }
 
     @Override
     public boolean exists(URI uri, Map<?, ?> options) {
+        if (Registry.isShipped(uri)) {
+            return true;
+        }
         try {
             return delegate(uri).exists(uri, options);
         } catch (IOException e) {
@@ -110,6 +124,9 @@ final class LocalModelsOnly implements URIHandler {
 
     @Override
     public Map<String, ?> getAttributes(URI uri, Map<?, ?> options) {
+        if (Registry.isShipped(uri)) {
+            return Map.of();
+        }
         try {
             return delegate(uri).getAttributes(uri, options);
         } catch (IOException e) {

@@ -75,7 +75,22 @@ public final class ModelLoader {
         this.resourceSet = resourceSet;
         this.locale = locale;
         resourceSet.getPackageRegistry().put(GovernancePackage.eNS_URI, GovernancePackage.eINSTANCE);
-        resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("*", new GovernanceResourceFactoryImpl());
+        resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("*", new GovernanceResourceFactoryImpl() {
+            @Override
+            public Resource createResource(URI uri) {
+                Resource resource = super.createResource(uri);
+                if (resource instanceof ResourceImpl impl) {
+                    // ids are looked up in a map, not by walking the model (or the registry) once per reference
+                    impl.setIntrinsicIDToEObjectMap(new HashMap<>());
+                }
+                return resource;
+            }
+        });
+        // the shipped registry, chaxu:registry/china, is read in EMF's binary format
+        resourceSet.getResourceFactoryRegistry().getProtocolToFactoryMap().put(Registry.CHINA.scheme(),
+                (Resource.Factory) Registry::newResource);
+        // a file reached through a reference is read as warily as the model itself
+        resourceSet.getLoadOptions().putAll(LOAD_OPTIONS);
         resourceSet.setURIConverter(new ExtensibleURIConverterImpl(List.of(guard), ContentHandler.Registry.INSTANCE.contentHandlers()));
     }
 
@@ -116,9 +131,11 @@ public final class ModelLoader {
             return new LoadedModel(file, null, Map.of(), problems);
         }
         Map<String, Integer> lines;
+        Map<String, Integer> references;
         try {
             ModelScan scan = ModelScan.of(path);
             lines = scan.lines;
+            references = scan.references;
             problems.addAll(scan.problems);
         } catch (SAXParseException e) {
             String message = e instanceof ModelScan.Refused ? e.getMessage()
@@ -181,7 +198,7 @@ public final class ModelLoader {
             problems.add(new ModelProblem(Severity.WARNING, file, warning.getLine(), warning.getColumn(), "",
                     warning.getMessage()));
         }
-        LoadedModel model = new LoadedModel(file, resource, lines, problems);
+        LoadedModel model = new LoadedModel(file, resource, lines, references, problems);
         if (problems.isEmpty() && !model.isUsable()) {
             problems.add(new ModelProblem(Severity.ERROR, file, 1, 0, "", Labels.word("load.noModel", locale)));
         }
@@ -190,13 +207,13 @@ public final class ModelLoader {
             if (!wrongKinds.isEmpty()) {
                 // EMF would cast these blindly wherever the reference is read: the model is not checked
                 problems.addAll(wrongKinds);
-                return new LoadedModel(file, resource, lines, problems);
+                return new LoadedModel(file, resource, lines, references, problems);
             }
             problems.addAll(structuralProblems(model));
             problems.addAll(unitProblems(model, locale));
             problems.addAll(hierarchyProblems(model));
         }
-        return new LoadedModel(file, resource, lines, problems);
+        return new LoadedModel(file, resource, lines, references, problems);
     }
 
     /**

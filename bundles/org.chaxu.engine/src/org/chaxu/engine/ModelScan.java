@@ -96,6 +96,12 @@ final class ModelScan {
     /** The line of each element, by its id or, without one, by its XMI path ({@code //@negotiations.0/@agreements.1}). */
     final Map<String, Integer> lines = new HashMap<>();
     final List<ModelProblem> problems = new ArrayList<>();
+    /**
+     * The line of the first reference to each element of another file, by the reference as written
+     * ({@code ../registry/china.chaxu#440600}, {@code chaxu:registry/china#440600}): an {@code href}
+     * or a word of an IDREF attribute that holds a {@code #}.
+     */
+    final Map<String, Integer> references = new java.util.LinkedHashMap<>();
 
     private ModelScan() {
     }
@@ -157,6 +163,13 @@ final class ModelScan {
                     for (int i = 0; i < attributes.getLength(); i++) {
                         String name = attributes.getLocalName(i);
                         String value = attributes.getValue(i);
+                        if (attributes.getURI(i).isEmpty() && value.indexOf('#') > 0) {
+                            for (String word : value.trim().split("\\s+")) {
+                                if (word.indexOf('#') > 0) {
+                                    scan.references.putIfAbsent(word, line);
+                                }
+                            }
+                        }
                         if (attributes.getURI(i).isEmpty()) {
                             String problem = DATES.contains(name) ? dateProblem(value)
                                     : NUMBERS.contains(name) ? numberProblem(value) : null;

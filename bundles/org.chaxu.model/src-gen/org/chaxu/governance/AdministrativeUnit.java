@@ -14,6 +14,7 @@ import org.eclipse.emf.common.util.EList;
  * The following features are supported:
  * </p>
  * <ul>
+ *   <li>{@link org.chaxu.governance.AdministrativeUnit#getCode <em>Code</em>}</li>
  *   <li>{@link org.chaxu.governance.AdministrativeUnit#getLevel <em>Level</em>}</li>
  *   <li>{@link org.chaxu.governance.AdministrativeUnit#getRank <em>Rank</em>}</li>
  *   <li>{@link org.chaxu.governance.AdministrativeUnit#getSuperior <em>Superior</em>}</li>
@@ -24,6 +25,31 @@ import org.eclipse.emf.common.util.EList;
  * @generated
  */
 public interface AdministrativeUnit extends Issuer {
+	/**
+	 * Returns the value of the '<em><b>Code</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The unit's official administrative-division code (GB/T 2260, six digits, e.g. 440600 for Foshan); the registry's units carry it as their id as well.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Code</em>' attribute.
+	 * @see #setCode(String)
+	 * @see org.chaxu.governance.GovernancePackage#getAdministrativeUnit_Code()
+	 * @model
+	 * @generated
+	 */
+	String getCode();
+
+	/**
+	 * Sets the value of the '{@link org.chaxu.governance.AdministrativeUnit#getCode <em>Code</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Code</em>' attribute.
+	 * @see #getCode()
+	 * @generated
+	 */
+	void setCode(String value);
+
 	/**
 	 * Returns the value of the '<em><b>Level</b></em>' attribute.
 	 * The literals are from the enumeration {@link org.chaxu.governance.Level}.

@@ -29,6 +29,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.chaxu.governance.GovernanceModel#getIndicators <em>Indicators</em>}</li>
  *   <li>{@link org.chaxu.governance.GovernanceModel#getArrangements <em>Arrangements</em>}</li>
  *   <li>{@link org.chaxu.governance.GovernanceModel#getNegotiations <em>Negotiations</em>}</li>
+ *   <li>{@link org.chaxu.governance.GovernanceModel#getStandards <em>Standards</em>}</li>
  * </ul>
  *
  * @see org.chaxu.governance.GovernancePackage#getGovernanceModel()
@@ -149,6 +150,21 @@ public interface GovernanceModel extends EObject {
 	 * @generated
 	 */
 	EList<Negotiation> getNegotiations();
+
+	/**
+	 * Returns the value of the '<em><b>Standards</b></em>' containment reference list.
+	 * The list contents are of type {@link org.chaxu.governance.Standard}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Standards whose issuer is defined in another file (a unit of the national registry, say), each naming it by issuedBy. A standard of an issuer of this file is kept inside that issuer.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Standards</em>' containment reference list.
+	 * @see org.chaxu.governance.GovernancePackage#getGovernanceModel_Standards()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Standard> getStandards();
 
 	/**
 	 * <!-- begin-user-doc -->

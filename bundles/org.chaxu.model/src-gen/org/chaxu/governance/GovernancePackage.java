@@ -136,13 +136,22 @@ public interface GovernancePackage extends EPackage {
 	int GOVERNANCE_MODEL__NEGOTIATIONS = 6;
 
 	/**
+	 * The feature id for the '<em><b>Standards</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GOVERNANCE_MODEL__STANDARDS = 7;
+
+	/**
 	 * The number of structural features of the '<em>Model</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int GOVERNANCE_MODEL_FEATURE_COUNT = 7;
+	int GOVERNANCE_MODEL_FEATURE_COUNT = 8;
 
 	/**
 	 * The operation id for the '<em>Lowest Common Superior</em>' operation.
@@ -337,13 +346,22 @@ public interface GovernancePackage extends EPackage {
 	int ADMINISTRATIVE_UNIT__STANDARDS = ISSUER__STANDARDS;
 
 	/**
+	 * The feature id for the '<em><b>Code</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ADMINISTRATIVE_UNIT__CODE = ISSUER_FEATURE_COUNT + 0;
+
+	/**
 	 * The feature id for the '<em><b>Level</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ADMINISTRATIVE_UNIT__LEVEL = ISSUER_FEATURE_COUNT + 0;
+	int ADMINISTRATIVE_UNIT__LEVEL = ISSUER_FEATURE_COUNT + 1;
 
 	/**
 	 * The feature id for the '<em><b>Rank</b></em>' attribute.
@@ -352,7 +370,7 @@ public interface GovernancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ADMINISTRATIVE_UNIT__RANK = ISSUER_FEATURE_COUNT + 1;
+	int ADMINISTRATIVE_UNIT__RANK = ISSUER_FEATURE_COUNT + 2;
 
 	/**
 	 * The feature id for the '<em><b>Superior</b></em>' reference.
@@ -361,7 +379,7 @@ public interface GovernancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ADMINISTRATIVE_UNIT__SUPERIOR = ISSUER_FEATURE_COUNT + 2;
+	int ADMINISTRATIVE_UNIT__SUPERIOR = ISSUER_FEATURE_COUNT + 3;
 
 	/**
 	 * The number of structural features of the '<em>Administrative Unit</em>' class.
@@ -370,7 +388,7 @@ public interface GovernancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ADMINISTRATIVE_UNIT_FEATURE_COUNT = ISSUER_FEATURE_COUNT + 3;
+	int ADMINISTRATIVE_UNIT_FEATURE_COUNT = ISSUER_FEATURE_COUNT + 4;
 
 	/**
 	 * The operation id for the '<em>Authority Chain</em>' operation.
@@ -519,7 +537,7 @@ public interface GovernancePackage extends EPackage {
 	int STANDARD__PROVENANCE = ELEMENT__PROVENANCE;
 
 	/**
-	 * The feature id for the '<em><b>Issuer</b></em>' container reference.
+	 * The feature id for the '<em><b>Issuer</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
@@ -528,13 +546,22 @@ public interface GovernancePackage extends EPackage {
 	int STANDARD__ISSUER = ELEMENT_FEATURE_COUNT + 0;
 
 	/**
+	 * The feature id for the '<em><b>Issued By</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STANDARD__ISSUED_BY = ELEMENT_FEATURE_COUNT + 1;
+
+	/**
 	 * The feature id for the '<em><b>Indicator</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int STANDARD__INDICATOR = ELEMENT_FEATURE_COUNT + 1;
+	int STANDARD__INDICATOR = ELEMENT_FEATURE_COUNT + 2;
 
 	/**
 	 * The feature id for the '<em><b>Sector</b></em>' attribute.
@@ -543,7 +570,7 @@ public interface GovernancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STANDARD__SECTOR = ELEMENT_FEATURE_COUNT + 2;
+	int STANDARD__SECTOR = ELEMENT_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Value</b></em>' attribute.
@@ -552,7 +579,7 @@ public interface GovernancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STANDARD__VALUE = ELEMENT_FEATURE_COUNT + 3;
+	int STANDARD__VALUE = ELEMENT_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Unit</b></em>' attribute.
@@ -561,7 +588,7 @@ public interface GovernancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STANDARD__UNIT = ELEMENT_FEATURE_COUNT + 4;
+	int STANDARD__UNIT = ELEMENT_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Deadline</b></em>' attribute.
@@ -570,7 +597,7 @@ public interface GovernancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STANDARD__DEADLINE = ELEMENT_FEATURE_COUNT + 5;
+	int STANDARD__DEADLINE = ELEMENT_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Binding</b></em>' attribute.
@@ -579,7 +606,7 @@ public interface GovernancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STANDARD__BINDING = ELEMENT_FEATURE_COUNT + 6;
+	int STANDARD__BINDING = ELEMENT_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Source</b></em>' attribute.
@@ -588,7 +615,7 @@ public interface GovernancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STANDARD__SOURCE = ELEMENT_FEATURE_COUNT + 7;
+	int STANDARD__SOURCE = ELEMENT_FEATURE_COUNT + 8;
 
 	/**
 	 * The feature id for the '<em><b>Source Date</b></em>' attribute.
@@ -597,7 +624,7 @@ public interface GovernancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STANDARD__SOURCE_DATE = ELEMENT_FEATURE_COUNT + 8;
+	int STANDARD__SOURCE_DATE = ELEMENT_FEATURE_COUNT + 9;
 
 	/**
 	 * The feature id for the '<em><b>Effective From</b></em>' attribute.
@@ -606,7 +633,7 @@ public interface GovernancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STANDARD__EFFECTIVE_FROM = ELEMENT_FEATURE_COUNT + 9;
+	int STANDARD__EFFECTIVE_FROM = ELEMENT_FEATURE_COUNT + 10;
 
 	/**
 	 * The feature id for the '<em><b>Effective Until</b></em>' attribute.
@@ -615,7 +642,7 @@ public interface GovernancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STANDARD__EFFECTIVE_UNTIL = ELEMENT_FEATURE_COUNT + 10;
+	int STANDARD__EFFECTIVE_UNTIL = ELEMENT_FEATURE_COUNT + 11;
 
 	/**
 	 * The number of structural features of the '<em>Standard</em>' class.
@@ -624,7 +651,7 @@ public interface GovernancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STANDARD_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 11;
+	int STANDARD_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 12;
 
 	/**
 	 * The operation id for the '<em>Compare To</em>' operation.
@@ -1432,6 +1459,17 @@ public interface GovernancePackage extends EPackage {
 	EReference getGovernanceModel_Negotiations();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.chaxu.governance.GovernanceModel#getStandards <em>Standards</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Standards</em>'.
+	 * @see org.chaxu.governance.GovernanceModel#getStandards()
+	 * @see #getGovernanceModel()
+	 * @generated
+	 */
+	EReference getGovernanceModel_Standards();
+
+	/**
 	 * Returns the meta object for the '{@link org.chaxu.governance.GovernanceModel#lowestCommonSuperior(org.eclipse.emf.common.util.EList) <em>Lowest Common Superior</em>}' operation.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1524,6 +1562,17 @@ public interface GovernancePackage extends EPackage {
 	 * @generated
 	 */
 	EClass getAdministrativeUnit();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.chaxu.governance.AdministrativeUnit#getCode <em>Code</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Code</em>'.
+	 * @see org.chaxu.governance.AdministrativeUnit#getCode()
+	 * @see #getAdministrativeUnit()
+	 * @generated
+	 */
+	EAttribute getAdministrativeUnit_Code();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.chaxu.governance.AdministrativeUnit#getLevel <em>Level</em>}'.
@@ -1621,15 +1670,26 @@ public interface GovernancePackage extends EPackage {
 	EClass getStandard();
 
 	/**
-	 * Returns the meta object for the container reference '{@link org.chaxu.governance.Standard#getIssuer <em>Issuer</em>}'.
+	 * Returns the meta object for the reference '{@link org.chaxu.governance.Standard#getIssuer <em>Issuer</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for the container reference '<em>Issuer</em>'.
+	 * @return the meta object for the reference '<em>Issuer</em>'.
 	 * @see org.chaxu.governance.Standard#getIssuer()
 	 * @see #getStandard()
 	 * @generated
 	 */
 	EReference getStandard_Issuer();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.chaxu.governance.Standard#getIssuedBy <em>Issued By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Issued By</em>'.
+	 * @see org.chaxu.governance.Standard#getIssuedBy()
+	 * @see #getStandard()
+	 * @generated
+	 */
+	EReference getStandard_IssuedBy();
 
 	/**
 	 * Returns the meta object for the reference '{@link org.chaxu.governance.Standard#getIndicator <em>Indicator</em>}'.
@@ -2363,6 +2423,14 @@ public interface GovernancePackage extends EPackage {
 		EReference GOVERNANCE_MODEL__NEGOTIATIONS = eINSTANCE.getGovernanceModel_Negotiations();
 
 		/**
+		 * The meta object literal for the '<em><b>Standards</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference GOVERNANCE_MODEL__STANDARDS = eINSTANCE.getGovernanceModel_Standards();
+
+		/**
 		 * The meta object literal for the '<em><b>Lowest Common Superior</b></em>' operation.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2441,6 +2509,14 @@ public interface GovernancePackage extends EPackage {
 		EClass ADMINISTRATIVE_UNIT = eINSTANCE.getAdministrativeUnit();
 
 		/**
+		 * The meta object literal for the '<em><b>Code</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ADMINISTRATIVE_UNIT__CODE = eINSTANCE.getAdministrativeUnit_Code();
+
+		/**
 		 * The meta object literal for the '<em><b>Level</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2517,12 +2593,20 @@ public interface GovernancePackage extends EPackage {
 		EClass STANDARD = eINSTANCE.getStandard();
 
 		/**
-		 * The meta object literal for the '<em><b>Issuer</b></em>' container reference feature.
+		 * The meta object literal for the '<em><b>Issuer</b></em>' reference feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
 		EReference STANDARD__ISSUER = eINSTANCE.getStandard_Issuer();
+
+		/**
+		 * The meta object literal for the '<em><b>Issued By</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference STANDARD__ISSUED_BY = eINSTANCE.getStandard_IssuedBy();
 
 		/**
 		 * The meta object literal for the '<em><b>Indicator</b></em>' reference feature.

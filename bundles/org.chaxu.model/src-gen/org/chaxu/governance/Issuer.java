@@ -29,13 +29,11 @@ public interface Issuer extends Element {
 	/**
 	 * Returns the value of the '<em><b>Standards</b></em>' containment reference list.
 	 * The list contents are of type {@link org.chaxu.governance.Standard}.
-	 * It is bidirectional and its opposite is '{@link org.chaxu.governance.Standard#getIssuer <em>Issuer</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Standards</em>' containment reference list.
 	 * @see org.chaxu.governance.GovernancePackage#getIssuer_Standards()
-	 * @see org.chaxu.governance.Standard#getIssuer
-	 * @model opposite="issuer" containment="true"
+	 * @model containment="true"
 	 * @generated
 	 */
 	EList<Standard> getStandards();

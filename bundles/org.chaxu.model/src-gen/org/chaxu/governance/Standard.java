@@ -15,6 +15,7 @@ import java.util.Date;
  * </p>
  * <ul>
  *   <li>{@link org.chaxu.governance.Standard#getIssuer <em>Issuer</em>}</li>
+ *   <li>{@link org.chaxu.governance.Standard#getIssuedBy <em>Issued By</em>}</li>
  *   <li>{@link org.chaxu.governance.Standard#getIndicator <em>Indicator</em>}</li>
  *   <li>{@link org.chaxu.governance.Standard#getSector <em>Sector</em>}</li>
  *   <li>{@link org.chaxu.governance.Standard#getValue <em>Value</em>}</li>
@@ -33,17 +34,43 @@ import java.util.Date;
  */
 public interface Standard extends Element {
 	/**
-	 * Returns the value of the '<em><b>Issuer</b></em>' container reference.
-	 * It is bidirectional and its opposite is '{@link org.chaxu.governance.Issuer#getStandards <em>Standards</em>}'.
+	 * Returns the value of the '<em><b>Issuer</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the value of the '<em>Issuer</em>' container reference.
+	 * <!-- begin-model-doc -->
+	 * Who set the standard: the issuer that contains it, or, for a standard kept at the model's top level, the issuer it names by issuedBy (a unit in another file).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Issuer</em>' reference.
 	 * @see org.chaxu.governance.GovernancePackage#getStandard_Issuer()
-	 * @see org.chaxu.governance.Issuer#getStandards
-	 * @model opposite="standards" transient="false" changeable="false"
+	 * @model transient="true" changeable="false" volatile="true" derived="true"
 	 * @generated
 	 */
 	Issuer getIssuer();
+
+	/**
+	 * Returns the value of the '<em><b>Issued By</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The unit that issued a standard kept at the model's top level: a unit of another file, typically of the national registry; unused for a standard inside its issuer.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Issued By</em>' reference.
+	 * @see #setIssuedBy(AdministrativeUnit)
+	 * @see org.chaxu.governance.GovernancePackage#getStandard_IssuedBy()
+	 * @model
+	 * @generated
+	 */
+	AdministrativeUnit getIssuedBy();
+
+	/**
+	 * Sets the value of the '{@link org.chaxu.governance.Standard#getIssuedBy <em>Issued By</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Issued By</em>' reference.
+	 * @see #getIssuedBy()
+	 * @generated
+	 */
+	void setIssuedBy(AdministrativeUnit value);
 
 	/**
 	 * Returns the value of the '<em><b>Indicator</b></em>' reference.

@@ -70,7 +70,7 @@ final class ReportData {
         json.put("description", model.getDescription());
         json.put("asOf", date(model.getAsOf()));
         ArrayNode units = json.putArray("units");
-        for (AdministrativeUnit unit : model.getUnits()) {
+        for (AdministrativeUnit unit : loaded.units()) { // with the registry's units the model names
             ObjectNode node = element(units.addObject(), unit);
             literal(node, "level", unit.isSetLevel() ? unit.getLevel() : null);
             literal(node, "rank", unit.isSetRank() ? unit.getRank() : null);

@@ -10,6 +10,7 @@ import org.chaxu.engine.Finding;
 import org.chaxu.engine.Labels;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.util.Enumerator;
+import org.chaxu.governance.GovernancePackage;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EEnum;
@@ -307,7 +308,10 @@ public final class DetailsPart {
         });
     }
 
-    /** Every element of the model of the given type, in document order, except the owner itself. */
+    /**
+     * Every element of the model of the given type, in document order, except the owner itself; for
+     * units, then the units of the national registry (or another file) near those the model names.
+     */
     private List<EObject> candidates(EObject owner, EClass type) {
         List<EObject> candidates = new ArrayList<>();
         if (owner.eResource() != null) {
@@ -316,6 +320,13 @@ public final class DetailsPart {
                     candidates.add(o);
                 }
             });
+            if (type.isSuperTypeOf(GovernancePackage.Literals.ADMINISTRATIVE_UNIT)) {
+                for (EObject unit : org.chaxu.engine.Registry.unitsNear(owner.eResource())) {
+                    if (unit != owner && !candidates.contains(unit)) {
+                        candidates.add(unit);
+                    }
+                }
+            }
         }
         return candidates;
     }

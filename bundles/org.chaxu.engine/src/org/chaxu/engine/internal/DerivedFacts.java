@@ -30,9 +30,11 @@ public final class DerivedFacts {
     public static Set<Object> of(Resource resource) {
         Set<Object> facts = new LinkedHashSet<>();
         // one pass for the memberships, not a search of the whole model per unit
-        Map<AdministrativeUnit, List<Arrangement>> membership = Hierarchy.membershipIndex(resource.getAllContents());
+        // the model with what it reaches in other files (the registry's units it names)
+        List<EObject> elements = FactBase.of(resource);
+        Map<AdministrativeUnit, List<Arrangement>> membership = Hierarchy.membershipIndex(elements.iterator());
         Function<AdministrativeUnit, List<Arrangement>> arrangementsOf = unit -> membership.getOrDefault(unit, List.of());
-        resource.getAllContents().forEachRemaining(object -> add(facts, object, arrangementsOf));
+        elements.forEach(object -> add(facts, object, arrangementsOf));
         return facts;
     }
 

@@ -1,7 +1,9 @@
 package org.chaxu.ide.internal;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 import org.eclipse.core.resources.IFile;
@@ -15,7 +17,9 @@ import org.eclipse.core.runtime.IProgressMonitor;
 /**
  * Re-checks the models of a Chaxu project. A full build (or a change to the project's rules,
  * messages or Chaxu settings) checks every model; an incremental build checks the models that
- * were added or changed. Markers of a deleted model go with the file.
+ * were added or changed, and the models that use one of them or a deleted one (a model naming
+ * units of another file is checked with it: see {@link Dependencies}). Markers of a deleted model
+ * go with the file.
  */
 public final class ChaxuBuilder extends IncrementalProjectBuilder {
 
@@ -31,6 +35,7 @@ public final class ChaxuBuilder extends IncrementalProjectBuilder {
         }
         boolean[] everything = { false };
         List<IFile> changed = new ArrayList<>();
+        List<IFile> removed = new ArrayList<>();
         delta.accept(d -> {
             if (ProjectCatalogs.isRuleFile(d.getResource()) || d.getProjectRelativePath().equals(SETTINGS)) {
                 everything[0] = true;
@@ -38,13 +43,23 @@ public final class ChaxuBuilder extends IncrementalProjectBuilder {
                     && (d.getKind() == IResourceDelta.ADDED || (d.getFlags() & (IResourceDelta.CONTENT
                             | IResourceDelta.REPLACED | IResourceDelta.MOVED_FROM)) != 0)) {
                 changed.add((IFile) d.getResource());
+            } else if (ProjectChecker.isModel(d.getResource()) && d.getKind() == IResourceDelta.REMOVED) {
+                removed.add((IFile) d.getResource());
             }
             return true;
         });
-        if (everything[0]) {
+        if (everything[0] || ((!changed.isEmpty() || !removed.isEmpty()) && !Dependencies.known(project))) {
             ProjectChecker.checkProject(project, monitor);
-        } else if (!changed.isEmpty()) {
-            ProjectChecker.checkFiles(project, changed, false, monitor);
+            return null;
+        }
+        removed.forEach(Dependencies::remove);
+        Set<IFile> files = new LinkedHashSet<>(changed);
+        List<IFile> touched = new ArrayList<>(changed);
+        touched.addAll(removed);
+        files.addAll(Dependencies.dependents(project, touched));
+        files.removeAll(removed);
+        if (!files.isEmpty()) {
+            ProjectChecker.checkFiles(project, files, false, monitor);
         }
         return null;
     }

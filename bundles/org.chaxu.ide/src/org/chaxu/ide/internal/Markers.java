@@ -77,10 +77,10 @@ public final class Markers {
             attributes.put(IMarker.LOCATION, Labels.path(finding.getElement()));
             attributes.put(ChaxuIde.RULE_ID, finding.getRuleId());
             attributes.put(ChaxuIde.PRINCIPLE, finding.getRule().principle());
-            attributes.put(ChaxuIde.URI, uri(fileUri, finding.getElement()));
+            attributes.put(ChaxuIde.URI, uri(fileUri, model, finding.getElement()));
             if (!finding.getRelated().isEmpty()) {
                 attributes.put(ChaxuIde.RELATED_URIS,
-                        finding.getRelated().stream().map(r -> uri(fileUri, r)).collect(Collectors.joining(" ")));
+                        finding.getRelated().stream().map(r -> uri(fileUri, model, r)).collect(Collectors.joining(" ")));
             }
             file.createMarker(ChaxuIde.PROBLEM_MARKER, attributes);
         }
@@ -108,7 +108,11 @@ public final class Markers {
         (target != null ? target : fallback).createMarker(ChaxuIde.DRL_MARKER, attributes);
     }
 
-    private static String uri(URI fileUri, EObject element) {
+    /** The element's URI in the workspace file; an element of another file (a registry unit) keeps its own. */
+    private static String uri(URI fileUri, LoadedModel model, EObject element) {
+        if (element.eResource() != null && element.eResource() != model.resource()) {
+            return org.eclipse.emf.ecore.util.EcoreUtil.getURI(element).toString();
+        }
         return fileUri.appendFragment(LoadedModel.fragment(element)).toString();
     }
 

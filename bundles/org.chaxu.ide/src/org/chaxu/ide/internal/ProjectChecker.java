@@ -51,6 +51,7 @@ public final class ProjectChecker {
 
     /** Compiles the project's rules (writing DRL markers) and checks all its models. */
     public static void checkProject(IProject project, IProgressMonitor monitor) throws CoreException {
+        Dependencies.reset(project);
         checkFiles(project, models(project), true, monitor);
     }
 
@@ -99,6 +100,7 @@ public final class ProjectChecker {
                 failure = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             }
         }
+        Dependencies.record(file, model.uses());
         Markers.writeModel(file, model, findings);
         if (failure != null) {
             Markers.writeFailure(file, failure);
@@ -110,6 +112,7 @@ public final class ProjectChecker {
 
     /** Removes every Chaxu marker of the project (its models' findings and its DRL problems). */
     public static void erase(IProject project) throws CoreException {
+        Dependencies.forget(project);
         Markers.erase(project, ChaxuIde.PROBLEM_MARKER);
         Markers.erase(project, ChaxuIde.DRL_MARKER);
     }

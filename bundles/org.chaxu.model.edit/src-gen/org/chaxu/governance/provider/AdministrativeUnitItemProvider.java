@@ -46,11 +46,34 @@ public class AdministrativeUnitItemProvider extends IssuerItemProvider {
 		if (itemPropertyDescriptors == null) {
 			super.getPropertyDescriptors(object);
 
+			addCodePropertyDescriptor(object);
 			addLevelPropertyDescriptor(object);
 			addRankPropertyDescriptor(object);
 			addSuperiorPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
+	}
+
+	/**
+	 * This adds a property descriptor for the Code feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addCodePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_AdministrativeUnit_code_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_AdministrativeUnit_code_feature", "_UI_AdministrativeUnit_type"),
+				 GovernancePackage.Literals.ADMINISTRATIVE_UNIT__CODE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
 	}
 
 	/**
@@ -157,6 +180,7 @@ public class AdministrativeUnitItemProvider extends IssuerItemProvider {
 		updateChildren(notification);
 
 		switch (notification.getFeatureID(AdministrativeUnit.class)) {
+			case GovernancePackage.ADMINISTRATIVE_UNIT__CODE:
 			case GovernancePackage.ADMINISTRATIVE_UNIT__LEVEL:
 			case GovernancePackage.ADMINISTRATIVE_UNIT__RANK:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));

@@ -153,6 +153,7 @@ public class GovernanceModelItemProvider
 			childrenFeatures.add(GovernancePackage.Literals.GOVERNANCE_MODEL__INDICATORS);
 			childrenFeatures.add(GovernancePackage.Literals.GOVERNANCE_MODEL__ARRANGEMENTS);
 			childrenFeatures.add(GovernancePackage.Literals.GOVERNANCE_MODEL__NEGOTIATIONS);
+			childrenFeatures.add(GovernancePackage.Literals.GOVERNANCE_MODEL__STANDARDS);
 		}
 		return childrenFeatures;
 	}
@@ -217,6 +218,7 @@ public class GovernanceModelItemProvider
 			case GovernancePackage.GOVERNANCE_MODEL__INDICATORS:
 			case GovernancePackage.GOVERNANCE_MODEL__ARRANGEMENTS:
 			case GovernancePackage.GOVERNANCE_MODEL__NEGOTIATIONS:
+			case GovernancePackage.GOVERNANCE_MODEL__STANDARDS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -253,6 +255,11 @@ public class GovernanceModelItemProvider
 			(createChildParameter
 				(GovernancePackage.Literals.GOVERNANCE_MODEL__NEGOTIATIONS,
 				 GovernanceFactory.eINSTANCE.createNegotiation()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(GovernancePackage.Literals.GOVERNANCE_MODEL__STANDARDS,
+				 GovernanceFactory.eINSTANCE.createStandard()));
 	}
 
 	/**

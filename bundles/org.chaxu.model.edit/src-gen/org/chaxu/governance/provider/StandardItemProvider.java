@@ -46,6 +46,7 @@ public class StandardItemProvider extends ElementItemProvider {
 		if (itemPropertyDescriptors == null) {
 			super.getPropertyDescriptors(object);
 
+			addIssuedByPropertyDescriptor(object);
 			addIndicatorPropertyDescriptor(object);
 			addSectorPropertyDescriptor(object);
 			addValuePropertyDescriptor(object);
@@ -58,6 +59,28 @@ public class StandardItemProvider extends ElementItemProvider {
 			addEffectiveUntilPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
+	}
+
+	/**
+	 * This adds a property descriptor for the Issued By feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addIssuedByPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Standard_issuedBy_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Standard_issuedBy_feature", "_UI_Standard_type"),
+				 GovernancePackage.Literals.STANDARD__ISSUED_BY,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
 	}
 
 	/**

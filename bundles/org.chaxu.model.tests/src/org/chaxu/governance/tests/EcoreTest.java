@@ -100,7 +100,7 @@ class EcoreTest {
 
     // ---- DOMAIN.md's concept table -----------------------------------------------------------
 
-    /** kind: A attribute, R cross reference, C containment, P container (opposite of a containment). */
+    /** kind: A attribute, R cross reference, C containment, P container (opposite of a containment), D derived (read-only). */
     @ParameterizedTest(name = "{0}.{1} : {2} {3} {4}")
     @CsvSource({
         "GovernanceModel, name, EString, 1, A",
@@ -124,7 +124,10 @@ class EcoreTest {
         "Standard, value, EDoubleObject, 1, A",
         "Standard, unit, EString, 1, A",
         "Standard, deadline, EDate, 1, A",
-        "Standard, issuer, Issuer, 1, P",
+        "Standard, issuer, Issuer, 1, D",
+        "Standard, issuedBy, AdministrativeUnit, 1, R",
+        "GovernanceModel, standards, Standard, *, C",
+        "AdministrativeUnit, code, EString, 1, A",
         "Standard, binding, EBoolean, 1, A",
         "Standard, source, EString, 1, A",
         "Standard, sourceDate, EDate, 1, A",
@@ -173,6 +176,7 @@ class EcoreTest {
         }
         case "C" -> assertTrue(assertInstanceOf(EReference.class, feature).isContainment(), "containment");
         case "P" -> assertTrue(assertInstanceOf(EReference.class, feature).isContainer(), "container");
+        case "D" -> assertTrue(assertInstanceOf(EReference.class, feature).isDerived() && !feature.isChangeable(), "derived, read-only");
         default -> throw new IllegalArgumentException(kind);
         }
     }

@@ -27,6 +27,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  * The following features are implemented:
  * </p>
  * <ul>
+ *   <li>{@link org.chaxu.governance.impl.AdministrativeUnitImpl#getCode <em>Code</em>}</li>
  *   <li>{@link org.chaxu.governance.impl.AdministrativeUnitImpl#getLevel <em>Level</em>}</li>
  *   <li>{@link org.chaxu.governance.impl.AdministrativeUnitImpl#getRank <em>Rank</em>}</li>
  *   <li>{@link org.chaxu.governance.impl.AdministrativeUnitImpl#getSuperior <em>Superior</em>}</li>
@@ -35,6 +36,26 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  * @generated
  */
 public class AdministrativeUnitImpl extends IssuerImpl implements AdministrativeUnit {
+	/**
+	 * The default value of the '{@link #getCode() <em>Code</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCode()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String CODE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getCode() <em>Code</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCode()
+	 * @generated
+	 * @ordered
+	 */
+	protected String code = CODE_EDEFAULT;
+
 	/**
 	 * The default value of the '{@link #getLevel() <em>Level</em>}' attribute.
 	 * <!-- begin-user-doc -->
@@ -120,6 +141,29 @@ public class AdministrativeUnitImpl extends IssuerImpl implements Administrative
 	@Override
 	protected EClass eStaticClass() {
 		return GovernancePackage.Literals.ADMINISTRATIVE_UNIT;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getCode() {
+		return code;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCode(String newCode) {
+		String oldCode = code;
+		code = newCode;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, GovernancePackage.ADMINISTRATIVE_UNIT__CODE, oldCode, code));
 	}
 
 	/**
@@ -290,6 +334,8 @@ public class AdministrativeUnitImpl extends IssuerImpl implements Administrative
 	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
+			case GovernancePackage.ADMINISTRATIVE_UNIT__CODE:
+				return getCode();
 			case GovernancePackage.ADMINISTRATIVE_UNIT__LEVEL:
 				return getLevel();
 			case GovernancePackage.ADMINISTRATIVE_UNIT__RANK:
@@ -309,6 +355,9 @@ public class AdministrativeUnitImpl extends IssuerImpl implements Administrative
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
+			case GovernancePackage.ADMINISTRATIVE_UNIT__CODE:
+				setCode((String)newValue);
+				return;
 			case GovernancePackage.ADMINISTRATIVE_UNIT__LEVEL:
 				setLevel((Level)newValue);
 				return;
@@ -330,6 +379,9 @@ public class AdministrativeUnitImpl extends IssuerImpl implements Administrative
 	@Override
 	public void eUnset(int featureID) {
 		switch (featureID) {
+			case GovernancePackage.ADMINISTRATIVE_UNIT__CODE:
+				setCode(CODE_EDEFAULT);
+				return;
 			case GovernancePackage.ADMINISTRATIVE_UNIT__LEVEL:
 				unsetLevel();
 				return;
@@ -351,6 +403,8 @@ public class AdministrativeUnitImpl extends IssuerImpl implements Administrative
 	@Override
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
+			case GovernancePackage.ADMINISTRATIVE_UNIT__CODE:
+				return CODE_EDEFAULT == null ? code != null : !CODE_EDEFAULT.equals(code);
 			case GovernancePackage.ADMINISTRATIVE_UNIT__LEVEL:
 				return isSetLevel();
 			case GovernancePackage.ADMINISTRATIVE_UNIT__RANK:
@@ -387,7 +441,9 @@ public class AdministrativeUnitImpl extends IssuerImpl implements Administrative
 		if (eIsProxy()) return super.toString();
 
 		StringBuilder result = new StringBuilder(super.toString());
-		result.append(" (level: ");
+		result.append(" (code: ");
+		result.append(code);
+		result.append(", level: ");
 		if (levelESet) result.append(level); else result.append("<unset>");
 		result.append(", rank: ");
 		if (rankESet) result.append(rank); else result.append("<unset>");

@@ -15,6 +15,7 @@ import org.chaxu.governance.GovernancePackage;
 import org.chaxu.governance.Indicator;
 import org.chaxu.governance.Negotiation;
 
+import org.chaxu.governance.Standard;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
 
@@ -44,6 +45,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.chaxu.governance.impl.GovernanceModelImpl#getIndicators <em>Indicators</em>}</li>
  *   <li>{@link org.chaxu.governance.impl.GovernanceModelImpl#getArrangements <em>Arrangements</em>}</li>
  *   <li>{@link org.chaxu.governance.impl.GovernanceModelImpl#getNegotiations <em>Negotiations</em>}</li>
+ *   <li>{@link org.chaxu.governance.impl.GovernanceModelImpl#getStandards <em>Standards</em>}</li>
  * </ul>
  *
  * @generated
@@ -148,6 +150,16 @@ public class GovernanceModelImpl extends MinimalEObjectImpl.Container implements
 	 * @ordered
 	 */
 	protected EList<Negotiation> negotiations;
+
+	/**
+	 * The cached value of the '{@link #getStandards() <em>Standards</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStandards()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Standard> standards;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -292,6 +304,19 @@ public class GovernanceModelImpl extends MinimalEObjectImpl.Container implements
 	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Standard> getStandards() {
+		if (standards == null) {
+			standards = new EObjectContainmentEList<Standard>(Standard.class, this, GovernancePackage.GOVERNANCE_MODEL__STANDARDS);
+		}
+		return standards;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
 	 * @generated NOT
 	 */
 	@Override
@@ -315,6 +340,8 @@ public class GovernanceModelImpl extends MinimalEObjectImpl.Container implements
 				return ((InternalEList<?>)getArrangements()).basicRemove(otherEnd, msgs);
 			case GovernancePackage.GOVERNANCE_MODEL__NEGOTIATIONS:
 				return ((InternalEList<?>)getNegotiations()).basicRemove(otherEnd, msgs);
+			case GovernancePackage.GOVERNANCE_MODEL__STANDARDS:
+				return ((InternalEList<?>)getStandards()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -341,6 +368,8 @@ public class GovernanceModelImpl extends MinimalEObjectImpl.Container implements
 				return getArrangements();
 			case GovernancePackage.GOVERNANCE_MODEL__NEGOTIATIONS:
 				return getNegotiations();
+			case GovernancePackage.GOVERNANCE_MODEL__STANDARDS:
+				return getStandards();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -379,6 +408,10 @@ public class GovernanceModelImpl extends MinimalEObjectImpl.Container implements
 				getNegotiations().clear();
 				getNegotiations().addAll((Collection<? extends Negotiation>)newValue);
 				return;
+			case GovernancePackage.GOVERNANCE_MODEL__STANDARDS:
+				getStandards().clear();
+				getStandards().addAll((Collection<? extends Standard>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -412,6 +445,9 @@ public class GovernanceModelImpl extends MinimalEObjectImpl.Container implements
 			case GovernancePackage.GOVERNANCE_MODEL__NEGOTIATIONS:
 				getNegotiations().clear();
 				return;
+			case GovernancePackage.GOVERNANCE_MODEL__STANDARDS:
+				getStandards().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -438,6 +474,8 @@ public class GovernanceModelImpl extends MinimalEObjectImpl.Container implements
 				return arrangements != null && !arrangements.isEmpty();
 			case GovernancePackage.GOVERNANCE_MODEL__NEGOTIATIONS:
 				return negotiations != null && !negotiations.isEmpty();
+			case GovernancePackage.GOVERNANCE_MODEL__STANDARDS:
+				return standards != null && !standards.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

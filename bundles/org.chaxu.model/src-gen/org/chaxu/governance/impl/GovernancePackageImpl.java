@@ -336,6 +336,16 @@ public class GovernancePackageImpl extends EPackageImpl implements GovernancePac
 	 * @generated
 	 */
 	@Override
+	public EReference getGovernanceModel_Standards() {
+		return (EReference)governanceModelEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EOperation getGovernanceModel__LowestCommonSuperior__EList() {
 		return governanceModelEClass.getEOperations().get(0);
 	}
@@ -426,7 +436,7 @@ public class GovernancePackageImpl extends EPackageImpl implements GovernancePac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getAdministrativeUnit_Level() {
+	public EAttribute getAdministrativeUnit_Code() {
 		return (EAttribute)administrativeUnitEClass.getEStructuralFeatures().get(0);
 	}
 
@@ -436,7 +446,7 @@ public class GovernancePackageImpl extends EPackageImpl implements GovernancePac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getAdministrativeUnit_Rank() {
+	public EAttribute getAdministrativeUnit_Level() {
 		return (EAttribute)administrativeUnitEClass.getEStructuralFeatures().get(1);
 	}
 
@@ -446,8 +456,18 @@ public class GovernancePackageImpl extends EPackageImpl implements GovernancePac
 	 * @generated
 	 */
 	@Override
+	public EAttribute getAdministrativeUnit_Rank() {
+		return (EAttribute)administrativeUnitEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getAdministrativeUnit_Superior() {
-		return (EReference)administrativeUnitEClass.getEStructuralFeatures().get(2);
+		return (EReference)administrativeUnitEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -526,7 +546,7 @@ public class GovernancePackageImpl extends EPackageImpl implements GovernancePac
 	 * @generated
 	 */
 	@Override
-	public EReference getStandard_Indicator() {
+	public EReference getStandard_IssuedBy() {
 		return (EReference)standardEClass.getEStructuralFeatures().get(1);
 	}
 
@@ -536,8 +556,8 @@ public class GovernancePackageImpl extends EPackageImpl implements GovernancePac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStandard_Sector() {
-		return (EAttribute)standardEClass.getEStructuralFeatures().get(2);
+	public EReference getStandard_Indicator() {
+		return (EReference)standardEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -546,7 +566,7 @@ public class GovernancePackageImpl extends EPackageImpl implements GovernancePac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStandard_Value() {
+	public EAttribute getStandard_Sector() {
 		return (EAttribute)standardEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -556,7 +576,7 @@ public class GovernancePackageImpl extends EPackageImpl implements GovernancePac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStandard_Unit() {
+	public EAttribute getStandard_Value() {
 		return (EAttribute)standardEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -566,7 +586,7 @@ public class GovernancePackageImpl extends EPackageImpl implements GovernancePac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStandard_Deadline() {
+	public EAttribute getStandard_Unit() {
 		return (EAttribute)standardEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -576,7 +596,7 @@ public class GovernancePackageImpl extends EPackageImpl implements GovernancePac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStandard_Binding() {
+	public EAttribute getStandard_Deadline() {
 		return (EAttribute)standardEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -586,7 +606,7 @@ public class GovernancePackageImpl extends EPackageImpl implements GovernancePac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStandard_Source() {
+	public EAttribute getStandard_Binding() {
 		return (EAttribute)standardEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -596,7 +616,7 @@ public class GovernancePackageImpl extends EPackageImpl implements GovernancePac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStandard_SourceDate() {
+	public EAttribute getStandard_Source() {
 		return (EAttribute)standardEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -606,7 +626,7 @@ public class GovernancePackageImpl extends EPackageImpl implements GovernancePac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStandard_EffectiveFrom() {
+	public EAttribute getStandard_SourceDate() {
 		return (EAttribute)standardEClass.getEStructuralFeatures().get(9);
 	}
 
@@ -616,8 +636,18 @@ public class GovernancePackageImpl extends EPackageImpl implements GovernancePac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStandard_EffectiveUntil() {
+	public EAttribute getStandard_EffectiveFrom() {
 		return (EAttribute)standardEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStandard_EffectiveUntil() {
+		return (EAttribute)standardEClass.getEStructuralFeatures().get(11);
 	}
 
 	/**
@@ -1157,6 +1187,7 @@ public class GovernancePackageImpl extends EPackageImpl implements GovernancePac
 		createEReference(governanceModelEClass, GOVERNANCE_MODEL__INDICATORS);
 		createEReference(governanceModelEClass, GOVERNANCE_MODEL__ARRANGEMENTS);
 		createEReference(governanceModelEClass, GOVERNANCE_MODEL__NEGOTIATIONS);
+		createEReference(governanceModelEClass, GOVERNANCE_MODEL__STANDARDS);
 		createEOperation(governanceModelEClass, GOVERNANCE_MODEL___LOWEST_COMMON_SUPERIOR__ELIST);
 
 		elementEClass = createEClass(ELEMENT);
@@ -1169,6 +1200,7 @@ public class GovernancePackageImpl extends EPackageImpl implements GovernancePac
 		createEOperation(issuerEClass, ISSUER___AUTHORITY_CHAIN);
 
 		administrativeUnitEClass = createEClass(ADMINISTRATIVE_UNIT);
+		createEAttribute(administrativeUnitEClass, ADMINISTRATIVE_UNIT__CODE);
 		createEAttribute(administrativeUnitEClass, ADMINISTRATIVE_UNIT__LEVEL);
 		createEAttribute(administrativeUnitEClass, ADMINISTRATIVE_UNIT__RANK);
 		createEReference(administrativeUnitEClass, ADMINISTRATIVE_UNIT__SUPERIOR);
@@ -1181,6 +1213,7 @@ public class GovernancePackageImpl extends EPackageImpl implements GovernancePac
 
 		standardEClass = createEClass(STANDARD);
 		createEReference(standardEClass, STANDARD__ISSUER);
+		createEReference(standardEClass, STANDARD__ISSUED_BY);
 		createEReference(standardEClass, STANDARD__INDICATOR);
 		createEAttribute(standardEClass, STANDARD__SECTOR);
 		createEAttribute(standardEClass, STANDARD__VALUE);
@@ -1297,6 +1330,7 @@ public class GovernancePackageImpl extends EPackageImpl implements GovernancePac
 		initEReference(getGovernanceModel_Indicators(), this.getIndicator(), null, "indicators", null, 0, -1, GovernanceModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getGovernanceModel_Arrangements(), this.getArrangement(), null, "arrangements", null, 0, -1, GovernanceModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getGovernanceModel_Negotiations(), this.getNegotiation(), null, "negotiations", null, 0, -1, GovernanceModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getGovernanceModel_Standards(), this.getStandard(), null, "standards", null, 0, -1, GovernanceModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		EOperation op = initEOperation(getGovernanceModel__LowestCommonSuperior__EList(), this.getAdministrativeUnit(), "lowestCommonSuperior", 0, 1, IS_UNIQUE, IS_ORDERED);
 		addEParameter(op, this.getAdministrativeUnit(), "units", 0, -1, IS_UNIQUE, IS_ORDERED);
@@ -1307,11 +1341,12 @@ public class GovernancePackageImpl extends EPackageImpl implements GovernancePac
 		initEAttribute(getElement_Provenance(), ecorePackage.getEString(), "provenance", null, 0, 1, Element.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(issuerEClass, Issuer.class, "Issuer", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEReference(getIssuer_Standards(), this.getStandard(), this.getStandard_Issuer(), "standards", null, 0, -1, Issuer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getIssuer_Standards(), this.getStandard(), null, "standards", null, 0, -1, Issuer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEOperation(getIssuer__AuthorityChain(), this.getIssuer(), "authorityChain", 0, -1, IS_UNIQUE, IS_ORDERED);
 
 		initEClass(administrativeUnitEClass, AdministrativeUnit.class, "AdministrativeUnit", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getAdministrativeUnit_Code(), ecorePackage.getEString(), "code", null, 0, 1, AdministrativeUnit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAdministrativeUnit_Level(), this.getLevel(), "level", null, 1, 1, AdministrativeUnit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAdministrativeUnit_Rank(), this.getRank(), "rank", null, 0, 1, AdministrativeUnit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAdministrativeUnit_Superior(), this.getAdministrativeUnit(), null, "superior", null, 0, 1, AdministrativeUnit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1326,7 +1361,8 @@ public class GovernancePackageImpl extends EPackageImpl implements GovernancePac
 		initEAttribute(getIndicator_Direction(), this.getDirection(), "direction", null, 1, 1, Indicator.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(standardEClass, Standard.class, "Standard", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEReference(getStandard_Issuer(), this.getIssuer(), this.getIssuer_Standards(), "issuer", null, 0, 1, Standard.class, !IS_TRANSIENT, !IS_VOLATILE, !IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getStandard_Issuer(), this.getIssuer(), null, "issuer", null, 0, 1, Standard.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
+		initEReference(getStandard_IssuedBy(), this.getAdministrativeUnit(), null, "issuedBy", null, 0, 1, Standard.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getStandard_Indicator(), this.getIndicator(), null, "indicator", null, 1, 1, Standard.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStandard_Sector(), ecorePackage.getEString(), "sector", null, 0, 1, Standard.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStandard_Value(), ecorePackage.getEDoubleObject(), "value", null, 0, 1, Standard.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

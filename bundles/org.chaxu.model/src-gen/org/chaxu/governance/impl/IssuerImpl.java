@@ -18,6 +18,7 @@ import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentWithInverseEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
@@ -72,7 +73,7 @@ public abstract class IssuerImpl extends ElementImpl implements Issuer {
 	@Override
 	public EList<Standard> getStandards() {
 		if (standards == null) {
-			standards = new EObjectContainmentWithInverseEList<Standard>(Standard.class, this, GovernancePackage.ISSUER__STANDARDS, GovernancePackage.STANDARD__ISSUER);
+			standards = new EObjectContainmentEList<Standard>(Standard.class, this, GovernancePackage.ISSUER__STANDARDS);
 		}
 		return standards;
 	}
@@ -85,21 +86,6 @@ public abstract class IssuerImpl extends ElementImpl implements Issuer {
 	@Override
 	public EList<Issuer> authorityChain() {
 		return org.eclipse.emf.common.util.ECollections.unmodifiableEList(new org.eclipse.emf.common.util.BasicEList<>(org.chaxu.governance.logic.Hierarchy.authorityChain(this)));
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@SuppressWarnings("unchecked")
-	@Override
-	public NotificationChain eInverseAdd(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
-		switch (featureID) {
-			case GovernancePackage.ISSUER__STANDARDS:
-				return ((InternalEList<InternalEObject>)(InternalEList<?>)getStandards()).basicAdd(otherEnd, msgs);
-		}
-		return super.eInverseAdd(otherEnd, featureID, msgs);
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.lang.reflect.InvocationTargetException;
 
 import java.util.Date;
 
+import org.chaxu.governance.AdministrativeUnit;
 import org.chaxu.governance.GovernancePackage;
 import org.chaxu.governance.Indicator;
 import org.chaxu.governance.Issuer;
@@ -32,6 +33,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  * </p>
  * <ul>
  *   <li>{@link org.chaxu.governance.impl.StandardImpl#getIssuer <em>Issuer</em>}</li>
+ *   <li>{@link org.chaxu.governance.impl.StandardImpl#getIssuedBy <em>Issued By</em>}</li>
  *   <li>{@link org.chaxu.governance.impl.StandardImpl#getIndicator <em>Indicator</em>}</li>
  *   <li>{@link org.chaxu.governance.impl.StandardImpl#getSector <em>Sector</em>}</li>
  *   <li>{@link org.chaxu.governance.impl.StandardImpl#getValue <em>Value</em>}</li>
@@ -47,6 +49,16 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  * @generated
  */
 public class StandardImpl extends ElementImpl implements Standard {
+	/**
+	 * The cached value of the '{@link #getIssuedBy() <em>Issued By</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getIssuedBy()
+	 * @generated
+	 * @ordered
+	 */
+	protected AdministrativeUnit issuedBy;
+
 	/**
 	 * The cached value of the '{@link #getIndicator() <em>Indicator</em>}' reference.
 	 * <!-- begin-user-doc -->
@@ -263,8 +275,58 @@ public class StandardImpl extends ElementImpl implements Standard {
 	 */
 	@Override
 	public Issuer getIssuer() {
-		if (eContainerFeatureID() != GovernancePackage.STANDARD__ISSUER) return null;
-		return (Issuer)eInternalContainer();
+		Issuer issuer = basicGetIssuer();
+		return issuer != null && issuer.eIsProxy() ? (Issuer)eResolveProxy((InternalEObject)issuer) : issuer;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * The issuer that contains this standard, else the one it names by {@code issuedBy}.
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	public Issuer basicGetIssuer() {
+		return eInternalContainer() instanceof Issuer container ? container : basicGetIssuedBy();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public AdministrativeUnit getIssuedBy() {
+		if (issuedBy != null && issuedBy.eIsProxy()) {
+			InternalEObject oldIssuedBy = (InternalEObject)issuedBy;
+			issuedBy = (AdministrativeUnit)eResolveProxy(oldIssuedBy);
+			if (issuedBy != oldIssuedBy) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, GovernancePackage.STANDARD__ISSUED_BY, oldIssuedBy, issuedBy));
+			}
+		}
+		return issuedBy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public AdministrativeUnit basicGetIssuedBy() {
+		return issuedBy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setIssuedBy(AdministrativeUnit newIssuedBy) {
+		AdministrativeUnit oldIssuedBy = issuedBy;
+		issuedBy = newIssuedBy;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, GovernancePackage.STANDARD__ISSUED_BY, oldIssuedBy, issuedBy));
 	}
 
 	/**
@@ -540,54 +602,14 @@ public class StandardImpl extends ElementImpl implements Standard {
 	 * @generated
 	 */
 	@Override
-	public NotificationChain eInverseAdd(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
-		switch (featureID) {
-			case GovernancePackage.STANDARD__ISSUER:
-				if (eInternalContainer() != null)
-					msgs = eBasicRemoveFromContainer(msgs);
-				return eBasicSetContainer(otherEnd, GovernancePackage.STANDARD__ISSUER, msgs);
-		}
-		return super.eInverseAdd(otherEnd, featureID, msgs);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
-		switch (featureID) {
-			case GovernancePackage.STANDARD__ISSUER:
-				return eBasicSetContainer(null, GovernancePackage.STANDARD__ISSUER, msgs);
-		}
-		return super.eInverseRemove(otherEnd, featureID, msgs);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public NotificationChain eBasicRemoveFromContainerFeature(NotificationChain msgs) {
-		switch (eContainerFeatureID()) {
-			case GovernancePackage.STANDARD__ISSUER:
-				return eInternalContainer().eInverseRemove(this, GovernancePackage.ISSUER__STANDARDS, Issuer.class, msgs);
-		}
-		return super.eBasicRemoveFromContainerFeature(msgs);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case GovernancePackage.STANDARD__ISSUER:
-				return getIssuer();
+				if (resolve) return getIssuer();
+				return basicGetIssuer();
+			case GovernancePackage.STANDARD__ISSUED_BY:
+				if (resolve) return getIssuedBy();
+				return basicGetIssuedBy();
 			case GovernancePackage.STANDARD__INDICATOR:
 				if (resolve) return getIndicator();
 				return basicGetIndicator();
@@ -621,6 +643,9 @@ public class StandardImpl extends ElementImpl implements Standard {
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
+			case GovernancePackage.STANDARD__ISSUED_BY:
+				setIssuedBy((AdministrativeUnit)newValue);
+				return;
 			case GovernancePackage.STANDARD__INDICATOR:
 				setIndicator((Indicator)newValue);
 				return;
@@ -663,6 +688,9 @@ public class StandardImpl extends ElementImpl implements Standard {
 	@Override
 	public void eUnset(int featureID) {
 		switch (featureID) {
+			case GovernancePackage.STANDARD__ISSUED_BY:
+				setIssuedBy((AdministrativeUnit)null);
+				return;
 			case GovernancePackage.STANDARD__INDICATOR:
 				setIndicator((Indicator)null);
 				return;
@@ -706,7 +734,9 @@ public class StandardImpl extends ElementImpl implements Standard {
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
 			case GovernancePackage.STANDARD__ISSUER:
-				return getIssuer() != null;
+				return basicGetIssuer() != null;
+			case GovernancePackage.STANDARD__ISSUED_BY:
+				return issuedBy != null;
 			case GovernancePackage.STANDARD__INDICATOR:
 				return indicator != null;
 			case GovernancePackage.STANDARD__SECTOR:

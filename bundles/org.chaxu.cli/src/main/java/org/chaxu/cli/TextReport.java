@@ -10,8 +10,10 @@ import java.util.TreeMap;
 
 import org.chaxu.engine.Finding;
 import org.chaxu.engine.Labels;
+import org.chaxu.engine.Registry;
 import org.chaxu.engine.RuleCatalog;
 import org.chaxu.engine.Severity;
+import org.chaxu.governance.Element;
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -38,6 +40,10 @@ final class TextReport implements Report {
         for (CheckedModel checked : models) {
             for (Finding f : checked.findings()) {
                 out.write(headline(checked, f) + "\n");
+                if (f.getElement().eResource() != checked.model().resource()) {
+                    // an element of another file (a registry unit) that the model names on that line
+                    out.write("    = " + dim(Labels.path(f.getElement())) + "\n");
+                }
                 for (int i = 0; i < f.getRelated().size(); i++) {
                     out.write(note(checked, f.getRelated().get(i), f.getRelatedRoles().get(i)) + "\n");
                 }
@@ -70,7 +76,10 @@ final class TextReport implements Report {
     private String note(CheckedModel checked, EObject related, String role) {
         String where = related.eResource() == checked.model().resource()
                 ? "  (" + checked.displayPath() + ":" + checked.model().line(related) + ")"
-                : "";
+                : Registry.contains(related)
+                        ? "  (" + Registry.CHINA + "#" + ((Element) related).getId() + "; " + checked.displayPath() + ":"
+                                + checked.model().line(related) + ")"
+                        : "";
         return "    = " + dim(Labels.role(role, locale) + ":") + " " + Labels.describe(related, locale) + dim(where);
     }
 

@@ -1,0 +1,251 @@
+package org.chaxu.engine.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.chaxu.engine.CheckOptions;
+import org.chaxu.engine.CheckSession;
+import org.chaxu.engine.Finding;
+import org.chaxu.engine.Labels;
+import org.chaxu.engine.LoadedModel;
+import org.chaxu.engine.ModelLoader;
+import org.chaxu.engine.ModelProblem;
+import org.chaxu.engine.Registry;
+import org.chaxu.engine.RuleCatalog;
+import org.chaxu.governance.AdministrativeUnit;
+import org.chaxu.governance.Arrangement;
+import org.chaxu.governance.GovernanceFactory;
+import org.chaxu.governance.Standard;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Models that name units of the shipped national registry instead of defining them: the rules see
+ * the model with the units it names (and their superiors) as one fact base; a finding on a registry
+ * unit is reported on the model, at the line that names the unit, with the unit's code; the rest of
+ * the registry is not checked; what a model may refer to stays bounded.
+ */
+class RegistryTest {
+
+    static final String NS = "xmlns:xmi=\"http://www.omg.org/XMI\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+            + "xmlns:chaxu=\"http://chaxu.org/governance/1.0\"";
+    static final String R = "chaxu:registry/china#";
+
+    Path dir;
+
+    @BeforeEach
+    void createDir() throws IOException {
+        dir = Files.createTempDirectory("chaxu-registry");
+    }
+
+    @AfterEach
+    void deleteDir() throws IOException {
+        try (var files = Files.walk(dir)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+
+    static String model(String body) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<chaxu:GovernanceModel xmi:version=\"2.0\" " + NS
+                + " name=\"m\" asOf=\"2020-12-31\">\n" + body + "</chaxu:GovernanceModel>\n";
+    }
+
+    Path write(String name, String text) throws IOException {
+        Path file = dir.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    static List<Finding> check(LoadedModel model) {
+        return CheckSession.check(RuleCatalog.shipped(), model.resource(), CheckOptions.DEFAULT);
+    }
+
+    /** Guangdong's fixed action, adopted by Guangzhou, not by Foshan; both named as members of a conference (line 4). */
+    static final String PRD = model("""
+              <indicators id="yellow" name="yellow-label phase-out" direction="MANDATORY_ACTION"/>
+              <standards id="gd-yellow" name="Guangdong: phase out yellow-label vehicles" indicator="yellow" binding="true" issuedBy="chaxu:registry/china#440000"/>
+              <arrangements id="conf" name="PRD conference" kind="JOINT_CONFERENCE" convener="chaxu:registry/china#440000"
+                  members="chaxu:registry/china#440100 chaxu:registry/china#440600"/>
+              <standards id="gz-yellow" name="Guangzhou adopts it" indicator="yellow" issuedBy="chaxu:registry/china#440100"/>
+            """);
+
+    @Test
+    void aFixedActionNotAdoptedByARegistryCityIsReportedOnTheModelAtTheLineNamingTheCity() throws IOException {
+        LoadedModel loaded = new ModelLoader().withRoot(dir).load(write("prd.chaxu", PRD));
+        assertEquals(List.of(), loaded.problems());
+        List<Finding> findings = check(loaded);
+        assertEquals(List.of("BASE-FIXED-ACTION ERROR 440600"), Examples.lines(findings), findings::toString);
+        Finding foshan = findings.get(0);
+        assertEquals(loaded.resource().getResourceSet().getResource(Registry.CHINA, false), foshan.getElement().eResource(),
+                "the element is the registry's unit itself, not a copy");
+        assertEquals(6, loaded.line(foshan.getElement()), "the line of members=\"… chaxu:registry/china#440600\"");
+        assertEquals("440600", ((AdministrativeUnit) foshan.getElement()).getCode());
+        assertEquals("chaxu:registry/china#440600 (佛山市)", Labels.path(foshan.getElement()));
+        assertTrue(foshan.getMessage().contains("佛山市"), foshan::getMessage);
+    }
+
+    @Test
+    void theRestOfTheRegistryIsNotChecked() throws IOException {
+        // Guangdong has 21 prefectures; only the two the model names are subordinates the rules see
+        LoadedModel loaded = new ModelLoader().withRoot(dir).load(write("prd.chaxu", PRD));
+        assertFalse(check(loaded).stream().anyMatch(f -> f.getElement().eResource() != loaded.resource()
+                && !"440600".equals(LoadedModel.fragment(f.getElement()))));
+    }
+
+    @Test
+    void aUnitReachedOnlyAsASuperiorIsPlacedAtTheLineOfTheUnitBelowIt() throws IOException {
+        LoadedModel loaded = new ModelLoader().withRoot(dir).load(write("prd.chaxu", PRD));
+        Arrangement conference = loaded.model().getArrangements().get(0);
+        AdministrativeUnit guangzhou = conference.getMembers().get(0);
+        assertEquals("广州市", guangzhou.getName());
+        assertEquals(4, loaded.line(guangzhou.getSuperior()), "Guangdong is named first as the issuer of gd-yellow, line 4");
+        assertEquals(4, loaded.line(guangzhou.getSuperior().getSuperior()), "central is not named: the line naming a unit below it");
+    }
+
+    @Test
+    void aStandardAtTheTopLevelBelongsToTheIssuerItNames() throws IOException {
+        LoadedModel loaded = new ModelLoader().withRoot(dir).load(write("prd.chaxu", PRD));
+        Standard gd = loaded.model().getStandards().get(0);
+        assertEquals("广东省", gd.getIssuer().getName());
+        assertEquals("440000", ((AdministrativeUnit) gd.getIssuer()).getCode());
+    }
+
+    @Test
+    void theRelativeFormReadsTheRepositorysRegistryBelowTheRoot() throws IOException {
+        Files.copy(Examples.root().resolve("registry/china.chaxu"), write("registry/china.chaxu", ""),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        LoadedModel loaded = new ModelLoader().withRoot(dir).load(write("models/prd.chaxu", PRD.replace(R, "../registry/china.chaxu#")));
+        assertEquals(List.of(), loaded.problems());
+        List<Finding> findings = check(loaded);
+        assertEquals(List.of("BASE-FIXED-ACTION ERROR 440600"), Examples.lines(findings));
+        assertEquals(6, loaded.line(findings.get(0).getElement()));
+    }
+
+    @Test
+    void aReferenceOutsideTheRootIsRefusedWithTheLineAndWhy() throws IOException {
+        Path outside = Files.createTempDirectory("chaxu-outside");
+        try {
+            Files.copy(Examples.root().resolve("registry/china.chaxu"), outside.resolve("china.chaxu"));
+            Path root = dir.resolve("project");
+            LoadedModel loaded = new ModelLoader().withRoot(root).load(write("project/prd.chaxu",
+                    PRD.replace(R, outside.resolve("china.chaxu").toUri().toString() + "#")));
+            ModelProblem problem = loaded.problems().stream().filter(p -> p.message().contains("not read")).findFirst()
+                    .orElseThrow(() -> new AssertionError(loaded.problems().toString()));
+            assertTrue(problem.message().contains("below " + root), problem::message);
+            assertTrue(problem.line() > 0, problem::toString);
+        } finally {
+            Files.deleteIfExists(outside.resolve("china.chaxu"));
+            Files.deleteIfExists(outside);
+        }
+    }
+
+    @Test
+    void aRemoteRegistryIsRefused() throws IOException {
+        LoadedModel loaded = new ModelLoader().withRoot(dir).load(write("prd.chaxu",
+                PRD.replace(R, "http://127.0.0.1:9/china.chaxu#")));
+        assertTrue(loaded.problems().stream().anyMatch(p -> p.message().contains("not read")
+                && p.message().contains("shipped registry chaxu:registry/china")), loaded.problems()::toString);
+    }
+
+    @Test
+    void anotherRegistryNameIsRefused() throws IOException {
+        LoadedModel loaded = new ModelLoader().withRoot(dir).load(write("prd.chaxu",
+                PRD.replace(R, "chaxu:registry/atlantis#")));
+        assertTrue(loaded.hasErrors(), loaded.problems()::toString);
+    }
+
+    @Test
+    void findingsThatConcernOnlyAnotherFileAreNotReported() throws IOException {
+        // the province file's own BASE-LOOSER (a city looser than its province) is that file's business
+        write("province.chaxu", model("""
+                  <units id="gd" name="Guangdong" level="PROVINCIAL" rank="MINISTERIAL" superior="chaxu:registry/china#central">
+                    <standards id="gd-voc" indicator="voc" value="30" unit="mg/m³" binding="true"/>
+                  </units>
+                  <units id="fs" name="Foshan" level="PREFECTURAL" rank="PREFECTURAL" superior="gd">
+                    <standards id="fs-voc" indicator="voc" value="40" unit="mg/m³"/>
+                  </units>
+                  <indicators id="voc" name="VOC" unit="mg/m³" direction="UPPER_LIMIT"/>
+                """));
+        LoadedModel province = new ModelLoader().withRoot(dir).load(dir.resolve("province.chaxu"));
+        assertEquals(List.of("BASE-LOOSER ERROR fs-voc"), Examples.lines(check(province)), "control: the province file has it");
+        LoadedModel city = new ModelLoader().withRoot(dir).load(write("city.chaxu", model("""
+                  <units id="chancheng" name="Chancheng" level="COUNTY" rank="COUNTY" superior="province.chaxu#fs">
+                    <standards id="cc-voc" indicator="province.chaxu#voc" value="20" unit="mg/m³"/>
+                  </units>
+                """)));
+        assertEquals(List.of(), city.problems());
+        List<String> lines = Examples.lines(check(city));
+        assertEquals(List.of("BASE-RAISED INFO cc-voc"), lines, "the city file's own finding only, not the province's BASE-LOOSER");
+    }
+
+    @Test
+    void anEditThatNamesAnotherRegistryCityChecksItToo() throws IOException {
+        LoadedModel loaded = new ModelLoader().withRoot(dir).load(write("prd.chaxu", PRD));
+        try (CheckSession session = new CheckSession(RuleCatalog.shipped(), loaded.resource(), CheckOptions.DEFAULT)) {
+            assertEquals(List.of("BASE-FIXED-ACTION ERROR 440600"), Examples.lines(session.findings()));
+            Resource registry = loaded.resource().getResourceSet().getResource(Registry.CHINA, false);
+            AdministrativeUnit shenzhen = (AdministrativeUnit) registry.getEObject("440300");
+            Arrangement conference = loaded.model().getArrangements().get(0);
+            conference.getMembers().add(shenzhen);
+            assertEquals(List.of("BASE-FIXED-ACTION ERROR 440300", "BASE-FIXED-ACTION ERROR 440600"),
+                    Examples.lines(session.findings()));
+            conference.getMembers().remove(shenzhen);
+            assertEquals(List.of("BASE-FIXED-ACTION ERROR 440600"), Examples.lines(session.findings()));
+            Standard adoption = GovernanceFactory.eINSTANCE.createStandard();
+            adoption.setId("fs-yellow");
+            adoption.setIndicator(loaded.model().getIndicators().get(0));
+            adoption.setIssuedBy(conference.getMembers().get(1));
+            loaded.model().getStandards().add(adoption);
+            assertEquals(List.of(), Examples.lines(session.findings()), "Foshan adopted it");
+        }
+    }
+
+    @Test
+    void thePrdWorkedCaseNamingTheRegistryGivesTheFindingsOfTheOriginal() throws IOException {
+        LoadedModel named = new ModelLoader().withRoot(Examples.root()).load(Examples.file("registry/prd-air.chaxu"));
+        assertFalse(named.hasErrors(), named.problems()::toString);
+        assertTrue(named.model().getUnits().isEmpty(), "every government is the registry's");
+        List<String> lines = Examples.lines(check(named));
+        assertEquals(Examples.expected("registry/prd-air.chaxu"), lines);
+        LoadedModel original = new ModelLoader().load(Examples.file("prd-air.chaxu"));
+        List<String> originalLines = Examples.lines(check(original)).stream()
+                .map(line -> line.replace("BASE-FIXED-ACTION ERROR dongguan", "BASE-FIXED-ACTION ERROR 441900")).sorted().toList();
+        assertEquals(originalLines, lines, "the same findings; Dongguan is the registry's 441900");
+    }
+
+    @Test
+    void anEditorOffersTheRegistryUnitsNearThoseTheModelNames() throws IOException {
+        LoadedModel loaded = new ModelLoader().withRoot(dir).load(write("prd.chaxu", PRD));
+        List<String> near = Registry.unitsNear(loaded.resource()).stream().map(AdministrativeUnit::getName).toList();
+        assertTrue(near.containsAll(List.of("中央人民政府（国务院）", "广东省", "广州市", "佛山市", "东莞市", "汕尾市")), near::toString);
+        assertTrue(near.contains("越秀区"), "a district of Guangzhou, which the model names: " + near);
+        assertTrue(near.contains("禅城区"), "a district of Foshan: " + near);
+        assertTrue(near.contains("江苏省"), "the provinces, below the central government the model reaches: " + near);
+        assertFalse(near.contains("南京市"), "nothing below Jiangsu, which the model does not reach: " + near);
+        assertTrue(near.contains("江门市"), "a city of Guangdong: " + near);
+        assertFalse(near.contains("蓬江区"), "not the districts of Jiangmen, which the model does not name: " + near);
+    }
+
+    @Test
+    void theShippedRegistryIsTheRepositorysFile() throws IOException {
+        LoadedModel loaded = new ModelLoader().withRoot(dir).load(write("prd.chaxu", PRD));
+        Resource shipped = loaded.resource().getResourceSet().getResource(Registry.CHINA, true);
+        Resource file = new ModelLoader().load(Examples.root().resolve("registry/china.chaxu")).resource();
+        assertTrue(org.eclipse.emf.ecore.util.EcoreUtil.equals(file.getContents(), shipped.getContents()),
+                "the engine's copy (binary) and registry/china.chaxu hold the same units");
+        assertEquals("佛山市", ((AdministrativeUnit) shipped.getEObject("440600")).getName());
+    }
+}

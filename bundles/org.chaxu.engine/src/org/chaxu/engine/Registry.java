@@ -1,0 +1,99 @@
+package org.chaxu.engine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.chaxu.engine.internal.FactBase;
+import org.chaxu.governance.AdministrativeUnit;
+import org.chaxu.governance.GovernanceModel;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+
+/**
+ * The national registry of administrative divisions shipped with Chaxu: every provincial-,
+ * prefectural- and county-level unit with its GB/T 2260 code as id, under the central government
+ * ({@code central}). The repository's {@code registry/china.chaxu} (with the importer's binary
+ * copy, {@code china.chaxu.bin}) is copied into the engine ({@code chaxu-registry/}) by the build, so the CLI and Eclipse read the same file
+ * from the engine's class path; nothing is fetched.
+ *
+ * <p>A model names a registry unit by its short URI {@code chaxu:registry/china#440600}, in an
+ * IDREF attribute ({@code superior="chaxu:registry/china#440000"}, {@code members="guangzhou
+ * chaxu:registry/china#440600"}) or as {@code href} — or by a relative path to the repository's
+ * file ({@code ../registry/china.chaxu#440600}), which is read like any other model below the root.
+ * A model should use one of the two forms: they are two files to EMF.
+ */
+public final class Registry {
+
+    /** The short URI of the shipped registry; an element is {@code chaxu:registry/china#CODE}. */
+    public static final URI CHINA = URI.createURI("chaxu:registry/china");
+
+    /**
+     * Where the engine keeps the registry on its class path (and in its bundle): the importer's
+     * binary copy of registry/china.chaxu (EMF's binary resource format, read four times faster
+     * than the XML).
+     */
+    static final String RESOURCE = "chaxu-registry/china.chaxu.bin";
+
+    private Registry() {
+    }
+
+    /** True when the URI (with or without a fragment) names the shipped registry. */
+    public static boolean isShipped(URI uri) {
+        return uri != null && CHINA.equals(uri.trimFragment());
+    }
+
+    /** True when the element lives in the shipped registry. */
+    public static boolean contains(EObject element) {
+        Resource resource = element == null ? null : element.eResource();
+        return resource != null && isShipped(resource.getURI());
+    }
+
+    /**
+     * The units of other files a model is likely to name next, for an editor's pickers: the units it
+     * reaches already (the registry's units it names, their superiors) and the units directly below
+     * them, in the order of their files — name Guangdong, and its 21 cities are offered.
+     */
+    public static List<AdministrativeUnit> unitsNear(Resource model) {
+        Set<AdministrativeUnit> reached = new LinkedHashSet<>();
+        for (EObject element : FactBase.of(model)) {
+            if (element instanceof AdministrativeUnit unit && element.eResource() != model) {
+                reached.add(unit);
+            }
+        }
+        Set<Resource> files = new LinkedHashSet<>();
+        reached.forEach(unit -> files.add(unit.eResource()));
+        List<AdministrativeUnit> near = new ArrayList<>();
+        for (Resource file : files) {
+            if (!file.getContents().isEmpty() && file.getContents().get(0) instanceof GovernanceModel other) {
+                for (AdministrativeUnit unit : other.getUnits()) {
+                    if (reached.contains(unit) || reached.contains(unit.getSuperior())) {
+                        near.add(unit);
+                    }
+                }
+            }
+        }
+        return near;
+    }
+
+    /** A resource for the shipped registry: EMF's binary format, its units found by id through an index. */
+    static Resource newResource(URI uri) {
+        org.eclipse.emf.ecore.resource.impl.BinaryResourceImpl resource = new org.eclipse.emf.ecore.resource.impl.BinaryResourceImpl(uri);
+        resource.setIntrinsicIDToEObjectMap(new java.util.HashMap<>());
+        return resource;
+    }
+
+    /** The registry file's bytes, from the engine's class path. */
+    static InputStream open() throws IOException {
+        InputStream in = Registry.class.getClassLoader().getResourceAsStream(RESOURCE);
+        if (in == null) {
+            throw new IOException("the shipped registry " + CHINA + " is missing from this installation of Chaxu");
+        }
+        return in;
+    }
+}
