@@ -225,10 +225,13 @@ public final class ProjectSettings {
         return language.equals("zh") ? Locale.CHINESE : Locale.ENGLISH;
     }
 
-    /** The rule folders as written (relative to the root), default {@code rules}. */
+    /** The rule folders as written (relative to the root), default {@code rules}; none without a settings file. */
     public List<String> ruleFolderNames() {
         String value = get(RULE_FOLDERS);
         List<String> names = new ArrayList<>();
+        if (file == null) {
+            return names;
+        }
         for (String name : (value == null ? DEFAULT_RULE_FOLDERS : value).split(",")) {
             if (!name.isBlank()) {
                 names.add(name.strip());

@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "chaxu", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Checks regional governance models (.chaxu) against Chaxu's Drools rules.",
-        subcommands = { CheckCommand.class, ReportCommand.class, RulesCommand.class, CommandLine.HelpCommand.class },
+        subcommands = { CheckCommand.class, ReportCommand.class, RulesCommand.class, TestCommand.class,
+                CommandLine.HelpCommand.class },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = { "0:nothing at or above the fail level", "1:findings at or above the fail level",
                 "2:bad usage, an unreadable model, or rules that do not compile or run away",

@@ -44,6 +44,7 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        ruleOptions.settings(models);
         Locale locale = ruleOptions.locale();
         ReportFile reportFile = CheckRun.output(output, models, err);
         if (reportFile == null) {

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.chaxu.engine.MessageCatalog;
+import org.chaxu.engine.ProjectSettings;
 import org.chaxu.engine.RuleCatalog;
 import org.chaxu.engine.RuleProblem;
 import org.chaxu.engine.RuleSource;
@@ -23,10 +23,38 @@ final class RuleOptions {
                     + "messages.properties / messages_zh.properties in a folder add message templates.")
     List<Path> rules = new ArrayList<>();
 
-    @Option(names = "--lang", paramLabel = "en|zh", description = "Message language (default: from the locale).")
+    @Option(names = "--lang", paramLabel = "en|zh", description = "Message language (default: the settings', else from the locale).")
     String lang;
 
+    @Option(names = "--settings", paramLabel = "FILE", description = "The project's settings: rules on/off, severities, rule "
+            + "folders, language, suppressions, baseline (default: .chaxu/settings.properties in the first model's folder or above).")
+    Path settingsFile;
+
+    private ProjectSettings settings;
+
+    /**
+     * The settings of a run on these models, read once: {@code --settings FILE}, else the first
+     * {@code .chaxu/settings.properties} from the first model's folder upwards, else none.
+     */
+    ProjectSettings settings(List<Path> models) throws IOException {
+        if (settings == null) {
+            Path file = settingsFile;
+            if (file != null && !Files.isRegularFile(file)) {
+                throw new IllegalArgumentException("--settings " + file + ": no such file");
+            }
+            if (file == null) {
+                file = ProjectSettings.find(models.isEmpty() ? Path.of("") : models.get(0));
+            }
+            settings = file == null ? ProjectSettings.none(Path.of("")) : ProjectSettings.read(file);
+        }
+        return settings;
+    }
+
+    /** The message language: {@code --lang}, else the settings' (once read), else the platform's. */
     Locale locale() {
+        if (lang == null && settings != null && settings.locale(null) != null) {
+            return settings.locale(null);
+        }
         String language = lang != null ? lang : Locale.getDefault().getLanguage();
         return switch (language.toLowerCase(Locale.ROOT)) {
         case "zh" -> Locale.CHINESE;
@@ -59,25 +87,23 @@ final class RuleOptions {
         return shipped;
     }
 
-    /** The compiled catalogue; prints each DRL problem as file:line:column and returns null when any file failed. */
+    /**
+     * The compiled catalogue: the shipped rules, the settings' rule folders and {@code --rules};
+     * prints each DRL error and warning as file:line:column and returns null when any file failed.
+     */
     RuleCatalog compile(PrintWriter err) throws IOException {
-        RuleCatalog catalog = rules.isEmpty() ? shippedOnce() : withExtra();
-        for (RuleProblem problem : catalog.problems()) {
-            err.println(problem.file() + ":" + problem.line() + ":" + problem.column() + ": error: " + problem.message());
-        }
-        return catalog.problems().isEmpty() ? catalog : null;
+        return compile(settings != null ? settings : settings(List.of()), rules, err);
     }
 
-    private RuleCatalog withExtra() throws IOException {
-        List<RuleSource> extra = new ArrayList<>();
-        MessageCatalog messages = RuleCatalog.shippedMessages();
-        for (Path path : rules) {
-            if (!Files.exists(path)) {
-                throw new IllegalArgumentException("--rules " + path + ": no such file or folder");
-            }
-            extra.addAll(RuleSource.load(path));
-            messages.addFolder(Files.isDirectory(path) ? path : path.toAbsolutePath().getParent());
+    static RuleCatalog compile(ProjectSettings settings, List<Path> rules, PrintWriter err) throws IOException {
+        RuleCatalog catalog = rules.isEmpty() && settings.ruleFolders().isEmpty() ? shippedOnce()
+                : settings.compile(RuleSource.shipped(), RuleCatalog.shippedMessages(), rules);
+        for (RuleProblem problem : catalog.problems()) {
+            err.println(problem.format());
         }
-        return RuleCatalog.withShipped(extra, messages);
+        for (RuleProblem warning : catalog.warnings()) {
+            err.println(warning.format());
+        }
+        return catalog.problems().isEmpty() ? catalog : null;
     }
 }
