@@ -100,14 +100,19 @@ public final class ChaxuSettings {
 
     /**
      * The findings a user is shown for a model of the project: without the suppressions and the
-     * baseline of its settings file (unchanged without one).
+     * baseline of its settings file (unchanged without one, or when it cannot be used). The builder,
+     * the editor's live check and the report all show these.
      */
     public static List<Finding> filter(IFile model, List<Finding> findings) {
-        ProjectSettings settings = fileSettings(model.getProject());
+        ProjectSettings settings = usableFileSettings(model.getProject());
         if (settings == null || model.getLocation() == null) {
             return findings;
         }
-        return settings.filter(model.getLocation().toFile().toPath(), findings, settings.knownFindings());
+        try {
+            return settings.filter(model.getLocation().toFile().toPath(), findings, settings.knownFindings());
+        } catch (IllegalArgumentException e) {
+            return findings; // an unreadable baseline: the builder puts a marker on the settings file
+        }
     }
 
     public static IEclipsePreferences workspace() {
