@@ -11,12 +11,13 @@ import java.util.regex.Pattern;
  * What the DRL compiler accepts but a Chaxu rule author needs to hear about, each at its file,
  * line and column: rule metadata Chaxu cannot use ({@code @severity} other than ERROR, WARNING or
  * INFO; an {@code @id} that is empty or not of the form {@code ABC-NAME}; a reporting rule without
- * {@code @id} or {@code @severity}), a rule id declared in two files, and an {@code eval} that
+ * {@code @id} or {@code @severity}), a rule id or a rule name (in one package) declared in two files, and an {@code eval} that
  * compares two bindings — a join Drools cannot index.
  */
 final class RuleLint {
 
     private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+(\"([^\"]*)\"|(\\S+))");
+    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
     private static final Pattern WHEN = Pattern.compile("^\\s*when\\b");
     private static final Pattern END = Pattern.compile("^\\s*end\\b");
     private static final Pattern ID = Pattern.compile("@id\\s*\\(\\s*\"([^\"]*)\"\\s*\\)");
@@ -36,25 +37,37 @@ final class RuleLint {
     static List<RuleProblem> check(List<RuleSource> sources) {
         List<RuleProblem> problems = new ArrayList<>();
         Map<String, RuleProblem> firstDeclaration = new HashMap<>();
+        Map<String, RuleProblem> firstRuleName = new HashMap<>();
         for (RuleSource source : sources) {
-            String[] lines = stripComments(source.text()).split("\\R", -1);
+            String text = stripComments(source.text());
+            String[] lines = text.split("\\R", -1);
+            Matcher pkg = PACKAGE.matcher(text);
+            String packageName = pkg.find() ? pkg.group(1) : "defaultpkg";
             Map<String, RuleProblem> declaredHere = new HashMap<>();
             for (Rule rule : rules(lines)) {
+                RuleProblem here = new RuleProblem(source.file(), rule.line() + 1, 1, "");
+                RuleProblem first = firstRuleName.putIfAbsent(packageName + "." + rule.name(), here);
+                if (first != null && !first.file().equals(source.file())) {
+                    // Drools would blame the first file and name a generated class; name both files instead
+                    problems.add(new RuleProblem(source.file(), here.line(), 1, "rule \"" + rule.name() + "\" is already declared in "
+                            + "package " + packageName + " in " + first.file() + ":" + first.line()
+                            + "; rule names are unique in a package (rename it or use another package)"));
+                }
                 String id = null;
                 boolean severity = false;
                 for (int[] header : rule.headerLines()) {
-                    String text = lines[header[0]];
-                    Matcher idMatch = ID.matcher(text);
+                    String headerLine = lines[header[0]];
+                    Matcher idMatch = ID.matcher(headerLine);
                     while (idMatch.find()) {
                         id = idMatch.group(1);
-                        RuleProblem here = new RuleProblem(source.file(), header[0] + 1, idMatch.start() + 1, "");
+                        RuleProblem at = new RuleProblem(source.file(), header[0] + 1, idMatch.start() + 1, "");
                         if (!ID_FORM.matcher(id).matches()) {
-                            problems.add(new RuleProblem(source.file(), here.line(), here.column(), "@id(\"" + id
+                            problems.add(new RuleProblem(source.file(), at.line(), at.column(), "@id(\"" + id
                                     + "\"): a rule id is capital letters and digits in parts joined by '-', e.g. WATER-LOOSER"));
                         }
-                        declaredHere.putIfAbsent(id, here);
+                        declaredHere.putIfAbsent(id, at);
                     }
-                    Matcher severityMatch = SEVERITY.matcher(text);
+                    Matcher severityMatch = SEVERITY.matcher(headerLine);
                     while (severityMatch.find()) {
                         severity = true;
                         try {

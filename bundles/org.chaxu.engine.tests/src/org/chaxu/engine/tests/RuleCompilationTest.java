@@ -153,6 +153,16 @@ class RuleCompilationTest {
     }
 
     @Test
+    void aRuleNameDeclaredInAnotherFileOfThePackageIsAnErrorOnTheSecondFile() {
+        RuleCatalog catalog = RuleCatalog.withShipped(List.of(new RuleSource("extra/first.drl", GOOD),
+                new RuleSource("extra/second.drl", GOOD.replace("X-TEST", "X-OTHER"))), RuleCatalog.shippedMessages());
+        assertEquals(List.of("extra/second.drl:5:1: error: rule \"Every printing standard is reported\" is already declared in package "
+                + "org.chaxu.extra in extra/first.drl:5; rule names are unique in a package (rename it or use another package)"),
+                catalog.problems().stream().map(RuleProblem::format).toList());
+        assertTrue(catalog.rules().stream().anyMatch(r -> r.id().equals("X-TEST")), "the first file works");
+    }
+
+    @Test
     void anEvalComparingTwoBindingsIsAWarningSuggestingAConstraint() {
         String drl = GOOD.replace("    $s : Standard( sector == \"printing\" )",
                 "    $u : AdministrativeUnit()\n    $s : Standard( sector == \"printing\", $i : issuer )\n    eval( $i == $u )");

@@ -40,20 +40,6 @@ import org.junit.jupiter.api.Test;
  */
 class SettingsFileTest {
 
-    private static final String PRINTING_RULE = """
-            package org.example.policy;
-            import org.chaxu.governance.*;
-            global org.chaxu.engine.Reporter reporter;
-
-            rule "Printing standards are reviewed yearly"
-                @id("X-PRINTING") @severity("WARNING") @principle("local")
-            when
-                $s : Standard( sector == "printing" )
-            then
-                insertLogical( reporter.report(kcontext, $s) );
-            end
-            """;
-
     @BeforeAll
     static void noAutoBuild() throws Exception {
         Workbench.disableAutoBuild();
@@ -83,7 +69,7 @@ class SettingsFileTest {
         ChaxuSettings.workspace().flush();
         Workbench.waitForChaxuJobs();
         IProject project = Workbench.project("same-settings", "prd-air.chaxu", "jjj-air.chaxu");
-        Workbench.write(project.getFile("policy/printing.drl"), PRINTING_RULE);
+        Workbench.write(project.getFile("policy/printing.drl"), Workbench.PRINTING_RULE);
         Workbench.write(project.getFile(ProjectSettings.PATH), String.join("\n",
                 "# the project's choices, for Eclipse and CI alike",
                 "ruleFolders=policy",

@@ -29,7 +29,7 @@ import org.osgi.framework.wiring.BundleWiring;
  * read again when plug-ins come and go. A malformed contribution is logged with the contributing
  * plug-in and skipped.
  */
-public final class ContributedRules implements IRegistryEventListener {
+public final class ContributedRules {
 
     /** The point rules are contributed to, in the headless engine bundle. */
     public static final String EXTENSION_POINT = "org.chaxu.engine.rules";
@@ -52,27 +52,9 @@ public final class ContributedRules implements IRegistryEventListener {
     }
 
     private volatile Contributions current;
-    private final IRegistryEventListener deprecatedPoint = new IRegistryEventListener() {
-        @Override
-        public void added(IExtension[] extensions) {
-            invalidate();
-        }
-
-        @Override
-        public void removed(IExtension[] extensions) {
-            invalidate();
-        }
-
-        @Override
-        public void added(IExtensionPoint[] extensionPoints) {
-            invalidate();
-        }
-
-        @Override
-        public void removed(IExtensionPoint[] extensionPoints) {
-            invalidate();
-        }
-    };
+    /** One listener per point: the registry keeps a listener once, with one filter. */
+    private final IRegistryEventListener onPoint = new Invalidation();
+    private final IRegistryEventListener onDeprecatedPoint = new Invalidation();
     private long changes;
 
     private ContributedRules() {
@@ -99,13 +81,13 @@ public final class ContributedRules implements IRegistryEventListener {
     }
 
     public void listen(IExtensionRegistry registry) {
-        registry.addListener(this, EXTENSION_POINT);
-        registry.addListener(deprecatedPoint, DEPRECATED_EXTENSION_POINT); // one listener per point
+        registry.addListener(onPoint, EXTENSION_POINT);
+        registry.addListener(onDeprecatedPoint, DEPRECATED_EXTENSION_POINT);
     }
 
     public void stopListening(IExtensionRegistry registry) {
-        registry.removeListener(this);
-        registry.removeListener(deprecatedPoint);
+        registry.removeListener(onPoint);
+        registry.removeListener(onDeprecatedPoint);
     }
 
     private static Contributions read(IExtensionRegistry registry, long stamp) {
@@ -162,23 +144,26 @@ public final class ContributedRules implements IRegistryEventListener {
         current = null;
     }
 
-    @Override
-    public void added(IExtension[] extensions) {
-        invalidate();
-    }
+    /** Forgets what was read when contributions to a point come or go; read again at the next use. */
+    private final class Invalidation implements IRegistryEventListener {
+        @Override
+        public void added(IExtension[] extensions) {
+            invalidate();
+        }
 
-    @Override
-    public void removed(IExtension[] extensions) {
-        invalidate();
-    }
+        @Override
+        public void removed(IExtension[] extensions) {
+            invalidate();
+        }
 
-    @Override
-    public void added(IExtensionPoint[] extensionPoints) {
-        invalidate();
-    }
+        @Override
+        public void added(IExtensionPoint[] extensionPoints) {
+            invalidate();
+        }
 
-    @Override
-    public void removed(IExtensionPoint[] extensionPoints) {
-        invalidate();
+        @Override
+        public void removed(IExtensionPoint[] extensionPoints) {
+            invalidate();
+        }
     }
 }
