@@ -44,6 +44,15 @@ final class RuleOptions {
             }
             if (file == null) {
                 file = ProjectSettings.find(models.isEmpty() ? Path.of("") : models.get(0));
+                // one run, one project: a model below another settings file would silently differ from the IDE
+                for (Path model : models) {
+                    Path own = ProjectSettings.find(model);
+                    if (!java.util.Objects.equals(own, file)) {
+                        throw new IllegalArgumentException(model + " belongs to " + (own == null ? "no settings file" : own)
+                                + ", " + models.get(0) + " to " + (file == null ? "none" : file)
+                                + ": check each project on its own, or name one file with --settings");
+                    }
+                }
             }
             settings = file == null ? ProjectSettings.none(Path.of("")) : ProjectSettings.read(file);
         }

@@ -73,6 +73,12 @@ class SettingsFileTest {
         assertTrue(r.err().contains(project.resolve(".chaxu/settings.properties") + ":2: rule.BASE-LOOSER.severity=FATAL: unknown "
                 + "severity (use ERROR, WARNING or INFO)"), r::toString);
         assertEquals("", r.out(), "nothing is reported as checked");
+        // models of two projects in one run: refused rather than checked with the other project's settings
+        Chaxu.Result mixed = Chaxu.run("check", model.toString(), "examples/clean-region.chaxu");
+        assertEquals(2, mixed.exit(), mixed::toString);
+        assertTrue(mixed.err().contains("examples/clean-region.chaxu belongs to no settings file, " + model + " to "
+                + project.resolve(".chaxu/settings.properties") + ": check each project on its own, or name one file with --settings"),
+                mixed::toString);
         Chaxu.Result missing = Chaxu.run("check", "--settings", project.resolve("nowhere.properties").toString(), model.toString());
         assertEquals(2, missing.exit(), missing::toString);
         assertTrue(missing.err().contains("--settings " + project.resolve("nowhere.properties") + ": no such file"), missing::toString);
