@@ -41,6 +41,7 @@ public final class RuleCatalog {
 
     private final KieBase kieBase;
     private final List<RuleProblem> problems;
+    private List<RuleProblem> warnings = List.of();
     private final Map<String, RuleInfo> byRuleName = new HashMap<>();
     private final Map<String, RuleInfo> byId = new LinkedHashMap<>();
     private final MessageCatalog messages;
@@ -88,13 +89,20 @@ public final class RuleCatalog {
     public static RuleCatalog compile(List<RuleSource> sources, MessageCatalog messages) {
         return Drools.call(() -> {
             List<RuleProblem> problems = new ArrayList<>();
+            List<RuleProblem> warnings = new ArrayList<>();
             Set<Integer> broken = new HashSet<>();
-            // Metadata Drools accepts but Chaxu cannot use: reported at its line, the file left out.
+            // What Drools accepts but Chaxu cannot use, or a rule author should hear: errors leave
+            // their file out, warnings are passed on.
+            Map<String, Integer> indexByFile = new HashMap<>();
             for (int i = 0; i < sources.size(); i++) {
-                List<RuleProblem> metadata = metadataProblems(sources.get(i));
-                if (!metadata.isEmpty()) {
-                    problems.addAll(metadata);
-                    broken.add(i);
+                indexByFile.putIfAbsent(sources.get(i).file(), i);
+            }
+            for (RuleProblem problem : RuleLint.check(sources)) {
+                if (problem.isError()) {
+                    problems.add(problem);
+                    broken.add(indexByFile.get(problem.file()));
+                } else {
+                    warnings.add(problem);
                 }
             }
             Build build = build(sources, broken);
@@ -117,7 +125,16 @@ public final class RuleCatalog {
                 }
                 build = build(sources, broken);
             }
-            return new RuleCatalog(build.kieBase(), problems, build.fileByRule(sources), messages);
+            for (Message warning : build.builder().getResults().getMessages(Message.Level.WARNING)) {
+                int index = build.indexOf(warning.getPath());
+                if (index >= 0) {
+                    warnings.add(new RuleProblem(sources.get(index).file(), warning.getLine(), column(warning),
+                            warning.getText().trim(), Severity.WARNING));
+                }
+            }
+            RuleCatalog catalog = new RuleCatalog(build.kieBase(), problems, build.fileByRule(sources), messages);
+            catalog.warnings = List.copyOf(warnings);
+            return catalog;
         });
     }
 
@@ -164,26 +181,6 @@ public final class RuleCatalog {
         return new Build(builder, builder.getResults().getMessages(Message.Level.ERROR), pathToIndex);
     }
 
-    private static final java.util.regex.Pattern SEVERITY = java.util.regex.Pattern.compile("@severity\\s*\\(\\s*\"([^\"]*)\"\\s*\\)");
-
-    /** A {@code @severity} that is not ERROR, WARNING or INFO, at its line and column. */
-    static List<RuleProblem> metadataProblems(RuleSource source) {
-        List<RuleProblem> problems = new ArrayList<>();
-        String[] lines = source.text().split("\\R", -1);
-        for (int i = 0; i < lines.length; i++) {
-            java.util.regex.Matcher m = SEVERITY.matcher(lines[i]);
-            while (m.find()) {
-                try {
-                    Severity.parse(m.group(1));
-                } catch (IllegalArgumentException e) {
-                    problems.add(new RuleProblem(source.file(), i + 1, m.start() + 1,
-                            "@severity(\"" + m.group(1) + "\"): unknown severity; use ERROR, WARNING or INFO"));
-                }
-            }
-        }
-        return problems;
-    }
-
     /** The 1-based column: Drools leaves it 0 for parser errors and puts "Line 6:27" (0-based) in the text. */
     private static int column(Message error) {
         if (error.getColumn() > 0) {
@@ -221,9 +218,14 @@ public final class RuleCatalog {
         return kieBase;
     }
 
-    /** The files that did not compile (left out of the rule base). */
+    /** The errors of the files that did not compile (left out of the rule base). */
     public List<RuleProblem> problems() {
         return problems;
+    }
+
+    /** Warnings about files that compiled (Drools' own, metadata filled in by default, conditions Drools cannot index). */
+    public List<RuleProblem> warnings() {
+        return warnings;
     }
 
     /** One entry per rule id, in id order (the first DRL rule declaring an id gives its metadata). */

@@ -120,7 +120,7 @@ public final class LiveCheck {
                 }
                 session = fresh;
             }
-            List<Finding> findings = session.findings();
+            List<Finding> findings = ChaxuSettings.filter(file, session.findings()); // as the builder shows them
             Map<Standard, Standard> baselines = session.baselines();
             lastDurationNanos = System.nanoTime() - started;
             if (seen != generation.get()) {

@@ -108,7 +108,8 @@ public final class ShowReport extends AbstractHandler {
                 LoadedModel model = loader.load(file.getLocation().toFile().toPath());
                 if (model.isUsable() && !model.hasErrors()) {
                     try (CheckSession session = new CheckSession(catalog, model.resource(), options)) {
-                        models.add(new HtmlReport.Model(file.getFullPath().toString(), model, session.findings(), session.baselines()));
+                        models.add(new HtmlReport.Model(file.getFullPath().toString(), model,
+                                ChaxuSettings.filter(file, session.findings()), session.baselines()));
                     }
                 }
             }

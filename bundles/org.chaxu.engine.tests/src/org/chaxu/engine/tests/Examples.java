@@ -3,12 +3,11 @@ package org.chaxu.engine.tests;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.chaxu.engine.Expected;
 import org.chaxu.engine.Finding;
-import org.chaxu.engine.LoadedModel;
 
 /** Where the worked cases live, and findings in the `.expected` line format. */
 final class Examples {
@@ -36,25 +35,18 @@ final class Examples {
         }
     }
 
-    /** The golden lines of an example: comments and blanks dropped, sorted. */
+    /** The golden lines of an example: comments and blanks dropped, sorted (read as chaxu test reads them). */
     static List<String> expected(String modelName) throws IOException {
-        return expected(dir().resolve(modelName));
+        return expected(file(modelName));
     }
 
     /** The golden lines of the model at {@code model} (its {@code .expected} file beside it). */
     static List<String> expected(Path model) throws IOException {
-        Path expected = model.resolveSibling(model.getFileName().toString().replaceAll("\\.chaxu$", ".expected"));
-        return Files.readAllLines(expected).stream().map(String::trim)
-                .filter(line -> !line.isEmpty() && !line.startsWith("#")).sorted().toList();
+        return Expected.read(Expected.fileOf(model));
     }
 
     /** Findings as `.expected` lines: RULE-ID SEVERITY element-id, sorted. */
     static List<String> lines(List<Finding> findings) {
-        List<String> lines = new ArrayList<>();
-        for (Finding f : findings) {
-            lines.add(f.getRuleId() + " " + f.getSeverity() + " " + LoadedModel.fragment(f.getElement()));
-        }
-        lines.sort(null);
-        return lines;
+        return Expected.lines(findings);
     }
 }

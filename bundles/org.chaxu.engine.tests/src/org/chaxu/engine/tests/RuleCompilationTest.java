@@ -103,6 +103,92 @@ class RuleCompilationTest {
         assertEquals(20, catalog.rules().size());
     }
 
+    /** A rule file as a rule author might write it, with {@code body} in place of the good rule's metadata line. */
+    static String withMetadata(String metadata) {
+        return GOOD.replace("    @id(\"X-TEST\") @severity(\"WARNING\") @principle(\"test-principle\") @source(\"RuleCompilationTest\")",
+                metadata);
+    }
+
+    @Test
+    void anUnknownSeverityIsAnErrorAtItsColumnNamingTheAllowedValues() {
+        RuleCatalog catalog = RuleCatalog.withShipped(List.of(new RuleSource("extra/fatal.drl",
+                withMetadata("    @id(\"X-TEST\") @severity(\"FATAL\")"))), RuleCatalog.shippedMessages());
+        assertEquals(List.of("extra/fatal.drl:6:19: error: @severity(\"FATAL\"): unknown severity; use ERROR, WARNING or INFO"),
+                catalog.problems().stream().map(RuleProblem::format).toList());
+        assertEquals(20, catalog.rules().size(), "the file is left out, the shipped rules work");
+    }
+
+    @Test
+    void anIdThatIsNotOfTheFormAbcNameIsAnError() {
+        RuleCatalog catalog = RuleCatalog.withShipped(List.of(new RuleSource("extra/id.drl",
+                withMetadata("    @id(\"water looser\") @severity(\"ERROR\")"))), RuleCatalog.shippedMessages());
+        assertEquals(1, catalog.problems().size(), () -> catalog.problems().toString());
+        assertTrue(catalog.problems().get(0).format().startsWith("extra/id.drl:6:5: error: @id(\"water looser\"): a rule id is"),
+                catalog.problems().get(0).format());
+    }
+
+    @Test
+    void aReportingRuleWithoutIdOrSeverityIsAWarningAndStillWorks() {
+        RuleCatalog noId = RuleCatalog.withShipped(List.of(new RuleSource("extra/noid.drl", withMetadata("    @principle(\"p\")"))),
+                RuleCatalog.shippedMessages());
+        assertEquals(List.of(), noId.problems());
+        assertEquals(List.of("extra/noid.drl:5:1: warning: rule \"Every printing standard is reported\" reports findings but has no "
+                + "@id: its findings carry the rule's name; add @id(\"ABC-NAME\")"), noId.warnings().stream().map(RuleProblem::format).toList());
+        RuleCatalog noSeverity = RuleCatalog.withShipped(List.of(new RuleSource("extra/nosev.drl", withMetadata("    @id(\"X-TEST\")"))),
+                RuleCatalog.shippedMessages());
+        assertEquals(1, noSeverity.warnings().size(), () -> noSeverity.warnings().toString());
+        assertTrue(noSeverity.warnings().get(0).message().contains("no @severity: WARNING is assumed"), noSeverity.warnings()::toString);
+        assertEquals(21, noSeverity.rules().size());
+    }
+
+    @Test
+    void aRuleIdDeclaredInAnotherFileIsAnErrorNamingTheFirst() {
+        RuleCatalog catalog = RuleCatalog.withShipped(List.of(new RuleSource("extra/dup.drl",
+                withMetadata("    @id(\"BASE-LOOSER\") @severity(\"ERROR\")"))), RuleCatalog.shippedMessages());
+        assertEquals(1, catalog.problems().size(), () -> catalog.problems().toString());
+        RuleProblem problem = catalog.problems().get(0);
+        assertEquals("extra/dup.drl", problem.file());
+        assertEquals(6, problem.line());
+        assertTrue(problem.message().startsWith("@id(\"BASE-LOOSER\") is already declared in rules/baseline.drl:"), problem.message());
+    }
+
+    @Test
+    void aRuleNameDeclaredInAnotherFileOfThePackageIsAnErrorOnTheSecondFile() {
+        RuleCatalog catalog = RuleCatalog.withShipped(List.of(new RuleSource("extra/first.drl", GOOD),
+                new RuleSource("extra/second.drl", GOOD.replace("X-TEST", "X-OTHER"))), RuleCatalog.shippedMessages());
+        assertEquals(List.of("extra/second.drl:5:1: error: rule \"Every printing standard is reported\" is already declared in package "
+                + "org.chaxu.extra in extra/first.drl:5; rule names are unique in a package (rename it or use another package)"),
+                catalog.problems().stream().map(RuleProblem::format).toList());
+        assertTrue(catalog.rules().stream().anyMatch(r -> r.id().equals("X-TEST")), "the first file works");
+    }
+
+    @Test
+    void anEvalComparingTwoBindingsIsAWarningSuggestingAConstraint() {
+        String drl = GOOD.replace("    $s : Standard( sector == \"printing\" )",
+                "    $u : AdministrativeUnit()\n    $s : Standard( sector == \"printing\", $i : issuer )\n    eval( $i == $u )");
+        RuleCatalog catalog = RuleCatalog.withShipped(List.of(new RuleSource("extra/eval.drl", drl)), RuleCatalog.shippedMessages());
+        assertEquals(List.of(), catalog.problems());
+        List<String> warnings = catalog.warnings().stream().map(RuleProblem::format).toList();
+        assertEquals(1, warnings.size(), warnings::toString);
+        assertTrue(warnings.get(0).startsWith("extra/eval.drl:10:5: warning: eval($i == $u) compares two bindings in Java"), warnings::toString);
+        assertTrue(warnings.get(0).contains("Standard( this == $u )"), warnings::toString);
+    }
+
+    @Test
+    void anUnknownFieldIsAnErrorAtItsLine() {
+        RuleCatalog catalog = RuleCatalog.withShipped(List.of(new RuleSource("extra/field.drl",
+                GOOD.replace("sector == \"printing\"", "sectr == \"printing\""))), RuleCatalog.shippedMessages());
+        assertEquals(1, catalog.problems().size(), () -> catalog.problems().toString());
+        RuleProblem problem = catalog.problems().get(0);
+        assertEquals(8, problem.line(), problem::toString);
+        assertTrue(problem.message().contains("sectr"), problem.message());
+    }
+
+    @Test
+    void theShippedCatalogueHasNoWarnings() {
+        assertEquals(List.of(), shipped.warnings());
+    }
+
     @Test
     void theGoodExtraRuleAndTheShippedRulesBothReportOnPrdAir() throws IOException {
         LoadedModel model = new ModelLoader().load(Examples.file("prd-air.chaxu"));

@@ -149,19 +149,7 @@ class ChaxuWorkbenchTest {
                 then
                 end
                 """);
-        Workbench.write(project.getFile("rules/printing.drl"), """
-                package org.example.printing;
-                import org.chaxu.governance.*;
-                global org.chaxu.engine.Reporter reporter;
-
-                rule "Printing standards are reviewed yearly"
-                    @id("X-PRINTING") @severity("WARNING") @principle("local")
-                when
-                    $s : Standard( sector == "printing" )
-                then
-                    insertLogical( reporter.report(kcontext, $s) );
-                end
-                """);
+        Workbench.write(project.getFile("rules/printing.drl"), Workbench.PRINTING_RULE);
         Workbench.build(project);
         IMarker[] drl = broken.findMarkers(ChaxuIde.DRL_MARKER, false, IResource.DEPTH_ZERO);
         assertEquals(1, drl.length, () -> Workbench.dump(project));

@@ -8,11 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.chaxu.engine.ProjectSettings;
 import org.chaxu.ide.internal.ChaxuSettings;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.jface.preference.PreferencePage;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Table;
@@ -68,6 +70,61 @@ class PreferencePageTest {
         List<String> lines = Workbench.findingLines(prd);
         assertFalse(lines.stream().anyMatch(l -> l.startsWith("BASE-LOOSER ")), lines::toString);
         assertTrue(lines.contains("BASE-SCHEDULE ERROR zhaoqing-yellow-deadline"), "the other rules stay");
+    }
+
+    @Test
+    void theProjectPropertyPageWritesTheSettingsFileAndKeepsItsOtherLines() throws Exception {
+        Workbench.disableAutoBuild();
+        IProject project = Workbench.project("property-page", "prd-air.chaxu");
+        IFile settings = Workbench.write(project.getFile(ProjectSettings.PATH),
+                "# reviewed by the board\nsuppress.BASE-SCHEDULE.zhaoqing-yellow-deadline=the board granted Zhaoqing a year\n");
+        Workbench.fullBuild(project);
+        IFile prd = project.getFile("prd-air.chaxu");
+        assertTrue(Workbench.findingLines(prd).contains("BASE-LOOSER ERROR foshan-voc-furniture"));
+        assertFalse(Workbench.findingLines(prd).contains("BASE-SCHEDULE ERROR zhaoqing-yellow-deadline"), "suppressed");
+
+        PreferenceDialog dialog = PreferencesUtil.createPropertyDialogOn(
+                PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), project, "org.chaxu.ide.properties", null, null);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        try {
+            Button projectSpecific = findButton(dialog.getShell(), "Enable project specific settings");
+            assertNotNull(projectSpecific);
+            assertTrue(projectSpecific.getSelection(), "a project with a settings file has project-specific settings");
+            for (TableItem item : find(dialog.getShell()).getItems()) {
+                if (item.getText(0).equals("BASE-LOOSER")) {
+                    item.setChecked(false);
+                }
+            }
+            assertTrue(((PreferencePage) dialog.getSelectedPage()).performOk());
+        } finally {
+            dialog.close();
+        }
+        Workbench.waitForChaxuJobs();
+        String text = java.nio.file.Files.readString(settings.getLocation().toFile().toPath());
+        assertTrue(text.startsWith("# reviewed by the board\nsuppress.BASE-SCHEDULE.zhaoqing-yellow-deadline=the board granted Zhaoqing a year\n"),
+                text);
+        assertTrue(text.contains("\nrule.BASE-LOOSER.enabled=false\n"), text);
+        assertFalse(text.contains("rule.BASE-RAISED"), "rules left on are not written: " + text);
+        List<String> lines = Workbench.findingLines(prd);
+        assertFalse(lines.contains("BASE-LOOSER ERROR foshan-voc-furniture"), lines::toString);
+        assertFalse(lines.contains("BASE-SCHEDULE ERROR zhaoqing-yellow-deadline"), lines::toString);
+        assertTrue(lines.contains("BASE-CIRCLE ERROR huizhou-yellow-deadline"), lines::toString);
+    }
+
+    private static Button findButton(Composite composite, String text) {
+        for (Control child : composite.getChildren()) {
+            if (child instanceof Button button && text.equals(button.getText())) {
+                return button;
+            }
+            if (child instanceof Composite inner) {
+                Button button = findButton(inner, text);
+                if (button != null) {
+                    return button;
+                }
+            }
+        }
+        return null;
     }
 
     private static Table find(Composite composite) {

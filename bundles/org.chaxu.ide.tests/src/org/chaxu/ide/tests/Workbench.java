@@ -26,6 +26,21 @@ import org.eclipse.swt.widgets.Display;
 /** Projects, files, builds and markers in the running workbench, as the UI tests need them. */
 final class Workbench {
 
+    /** A project rule: every printing standard is reported (X-PRINTING, a warning). */
+    static final String PRINTING_RULE = """
+            package org.example.printing;
+            import org.chaxu.governance.*;
+            global org.chaxu.engine.Reporter reporter;
+
+            rule "Printing standards are reviewed yearly"
+                @id("X-PRINTING") @severity("WARNING") @principle("local")
+            when
+                $s : Standard( sector == "printing" )
+            then
+                insertLogical( reporter.report(kcontext, $s) );
+            end
+            """;
+
     private Workbench() {
     }
 
@@ -122,8 +137,7 @@ final class Workbench {
     }
 
     static List<String> expected(String example) throws IOException {
-        return Files.readAllLines(root().resolve("examples").resolve(example.replace(".chaxu", ".expected"))).stream()
-                .map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#")).sorted().toList();
+        return org.chaxu.engine.Expected.read(org.chaxu.engine.Expected.fileOf(root().resolve("examples").resolve(example)));
     }
 
     /** The 1-based line of the element with this id in a file of the project. */

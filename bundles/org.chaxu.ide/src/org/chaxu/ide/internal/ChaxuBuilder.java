@@ -24,6 +24,8 @@ import org.eclipse.core.runtime.IProgressMonitor;
 public final class ChaxuBuilder extends IncrementalProjectBuilder {
 
     private static final IPath SETTINGS = IPath.fromOSString(".settings/" + ChaxuSettings.QUALIFIER + ".prefs");
+    /** The settings file and what lies beside it (a baseline, say). */
+    private static final IPath SETTINGS_FOLDER = ChaxuSettings.SETTINGS_FILE.removeLastSegments(1);
 
     @Override
     protected IProject[] build(int kind, Map<String, String> args, IProgressMonitor monitor) throws CoreException {
@@ -37,7 +39,9 @@ public final class ChaxuBuilder extends IncrementalProjectBuilder {
         List<IFile> changed = new ArrayList<>();
         List<IFile> removed = new ArrayList<>();
         delta.accept(d -> {
-            if (ProjectCatalogs.isRuleFile(d.getResource()) || d.getProjectRelativePath().equals(SETTINGS)) {
+            if (ProjectCatalogs.isRuleFile(d.getResource()) || d.getProjectRelativePath().equals(SETTINGS)
+                    || d.getResource() instanceof IFile && SETTINGS_FOLDER.isPrefixOf(d.getProjectRelativePath())
+                    || isBaseline(d)) {
                 everything[0] = true;
             } else if (ProjectChecker.isModel(d.getResource()) && d.getKind() != IResourceDelta.REMOVED
                     && (d.getKind() == IResourceDelta.ADDED || (d.getFlags() & (IResourceDelta.CONTENT
@@ -62,6 +66,19 @@ public final class ChaxuBuilder extends IncrementalProjectBuilder {
             ProjectChecker.checkFiles(project, files, false, monitor);
         }
         return null;
+    }
+
+    /** A baseline the settings file names, wherever it lies in the project. */
+    private boolean isBaseline(IResourceDelta delta) {
+        if (!(delta.getResource() instanceof IFile file) || file.getLocation() == null) {
+            return false;
+        }
+        try {
+            org.chaxu.engine.ProjectSettings settings = ChaxuSettings.fileSettings(getProject());
+            return settings != null && file.getLocation().toFile().toPath().equals(settings.baseline());
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     @Override

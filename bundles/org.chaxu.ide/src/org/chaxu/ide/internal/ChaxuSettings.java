@@ -9,30 +9,43 @@ import java.util.Map;
 import java.util.Set;
 
 import org.chaxu.engine.CheckOptions;
+import org.chaxu.engine.Finding;
+import org.chaxu.engine.ProjectSettings;
 import org.chaxu.engine.Severity;
 import org.chaxu.ide.ChaxuIde;
+import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ProjectScope;
+import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.osgi.service.prefs.BackingStoreException;
 
 /**
- * Chaxu's preferences: per workspace, and per project when the project enables project-specific
- * settings (the project's {@code .settings/org.chaxu.ide.prefs}, shared through version control).
- * A project looks at its own settings first, then the workspace's. Keys:
+ * Chaxu's settings of a project. A project with a settings file, {@code .chaxu/settings.properties}
+ * (see {@link ProjectSettings}), is checked with that file alone — the same file {@code chaxu check}
+ * and the Maven plugin read, so that CI gives the same findings as the IDE. Without it, the
+ * project reads its legacy project-specific preferences ({@code .settings/org.chaxu.ide.prefs},
+ * when enabled) and then the workspace's preferences, the fallback. Keys are the same everywhere:
  * {@code language} (en, zh or empty for the platform's), {@code ruleFolders} (comma-separated
  * project folders with extra DRL files, default {@code rules}), {@code rule.<ID>.enabled} and
- * {@code rule.<ID>.severity}.
+ * {@code rule.<ID>.severity}; the file adds suppressions and a baseline.
  */
 public final class ChaxuSettings {
 
     public static final String QUALIFIER = ChaxuIde.PLUGIN_ID;
     public static final String PROJECT_SPECIFIC = "projectSpecific";
-    public static final String LANGUAGE = "language";
-    public static final String RULE_FOLDERS = "ruleFolders";
-    public static final String DEFAULT_RULE_FOLDERS = "rules";
+    public static final String LANGUAGE = ProjectSettings.LANGUAGE;
+    public static final String RULE_FOLDERS = ProjectSettings.RULE_FOLDERS;
+    public static final String DEFAULT_RULE_FOLDERS = ProjectSettings.DEFAULT_RULE_FOLDERS;
+    /** The project's settings file, shared with the command line and the Maven plugin. */
+    public static final IPath SETTINGS_FILE = IPath.fromPortableString(ProjectSettings.PATH);
+
+    private record Cached(long stamp, ProjectSettings settings) {
+    }
+
+    private static final Map<String, Cached> FILES = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static final IPreferenceChangeListener REBUILD_ON_CHANGE = event -> RebuildJob.scheduleForAllChaxuProjects();
 
@@ -40,11 +53,66 @@ public final class ChaxuSettings {
     }
 
     public static String enabledKey(String ruleId) {
-        return "rule." + ruleId + ".enabled";
+        return ProjectSettings.enabledKey(ruleId);
     }
 
     public static String severityKey(String ruleId) {
-        return "rule." + ruleId + ".severity";
+        return ProjectSettings.severityKey(ruleId);
+    }
+
+    public static IFile settingsFile(IProject project) {
+        return project.getFile(SETTINGS_FILE);
+    }
+
+    /**
+     * The project's settings file as read, or null when the project has none. Throws
+     * IllegalArgumentException ("file:line: what is wrong") when the file cannot be used.
+     */
+    public static ProjectSettings fileSettings(IProject project) {
+        if (project == null || !project.isAccessible()) {
+            return null;
+        }
+        IFile file = settingsFile(project);
+        if (!file.exists() || file.getLocation() == null) {
+            FILES.remove(project.getName());
+            return null;
+        }
+        Cached cached = FILES.get(project.getName());
+        if (cached == null || cached.stamp() != file.getModificationStamp()) {
+            try {
+                cached = new Cached(file.getModificationStamp(), ProjectSettings.read(file.getLocation().toFile().toPath()));
+            } catch (java.io.IOException e) {
+                throw new IllegalArgumentException(file.getLocation() + ":1: cannot read: " + e.getMessage(), e);
+            }
+            FILES.put(project.getName(), cached);
+        }
+        return cached.settings();
+    }
+
+    /** The settings file, or null when it is absent or broken (callers that report problems use {@link #fileSettings}). */
+    private static ProjectSettings usableFileSettings(IProject project) {
+        try {
+            return fileSettings(project);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The findings a user is shown for a model of the project: without the suppressions and the
+     * baseline of its settings file (unchanged without one, or when it cannot be used). The builder,
+     * the editor's live check and the report all show these.
+     */
+    public static List<Finding> filter(IFile model, List<Finding> findings) {
+        ProjectSettings settings = usableFileSettings(model.getProject());
+        if (settings == null || model.getLocation() == null) {
+            return findings;
+        }
+        try {
+            return settings.filter(model.getLocation().toFile().toPath(), findings, settings.knownFindings());
+        } catch (IllegalArgumentException e) {
+            return findings; // an unreadable baseline: the builder puts a marker on the settings file
+        }
     }
 
     public static IEclipsePreferences workspace() {
@@ -55,14 +123,20 @@ public final class ChaxuSettings {
         return new ProjectScope(project).getNode(QUALIFIER);
     }
 
+    /** True when the project has its own settings: its settings file, or (legacy) project-specific preferences. */
     public static boolean isProjectSpecific(IProject project) {
+        return project != null && project.isAccessible()
+                && (settingsFile(project).exists() || project(project).getBoolean(PROJECT_SPECIFIC, false));
+    }
+
+    private static boolean hasLegacyPreferences(IProject project) {
         return project != null && project.isAccessible() && project(project).getBoolean(PROJECT_SPECIFIC, false);
     }
 
     /** The nodes a project reads, most specific first. */
     static List<IEclipsePreferences> lookup(IProject project) {
         List<IEclipsePreferences> nodes = new ArrayList<>();
-        if (isProjectSpecific(project)) {
+        if (hasLegacyPreferences(project)) {
             nodes.add(project(project));
         }
         nodes.add(workspace());
@@ -81,6 +155,10 @@ public final class ChaxuSettings {
 
     /** The project folders whose DRL files join the catalogue. */
     public static List<String> ruleFolders(IProject project) {
+        ProjectSettings settings = usableFileSettings(project);
+        if (settings != null) {
+            return settings.ruleFolderNames();
+        }
         List<String> folders = new ArrayList<>();
         for (String folder : get(project, RULE_FOLDERS, DEFAULT_RULE_FOLDERS).split(",")) {
             if (!folder.isBlank()) {
@@ -91,16 +169,25 @@ public final class ChaxuSettings {
     }
 
     public static Locale locale(IProject project) {
+        Locale platform = Locale.getDefault().getLanguage().equals("zh") ? Locale.CHINESE : Locale.ENGLISH;
+        ProjectSettings settings = usableFileSettings(project);
+        if (settings != null) {
+            return settings.locale(platform);
+        }
         String language = get(project, LANGUAGE, "");
         return switch (language) {
         case "zh" -> Locale.CHINESE;
         case "en" -> Locale.ENGLISH;
-        default -> Locale.getDefault().getLanguage().equals("zh") ? Locale.CHINESE : Locale.ENGLISH;
+        default -> platform;
         };
     }
 
     /** The check options of a project: its language, the rules switched off, severity overrides. */
     public static CheckOptions options(IProject project) {
+        ProjectSettings settings = usableFileSettings(project);
+        if (settings != null) {
+            return settings.options(locale(project));
+        }
         Set<String> disabled = new HashSet<>();
         Map<String, Severity> overrides = new HashMap<>();
         List<IEclipsePreferences> nodes = lookup(project);

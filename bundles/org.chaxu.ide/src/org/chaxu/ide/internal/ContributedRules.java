@@ -24,13 +24,17 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.wiring.BundleWiring;
 
 /**
- * The DRL files and messages contributed through the {@code org.chaxu.ide.rules} extension
- * point, read lazily and read again when plug-ins come and go. A malformed contribution is
- * logged with the contributing plug-in and skipped.
+ * The DRL files and messages contributed through the {@code org.chaxu.engine.rules} extension
+ * point (and the former {@code org.chaxu.ide.rules}, deprecated but still read), read lazily and
+ * read again when plug-ins come and go. A malformed contribution is logged with the contributing
+ * plug-in and skipped.
  */
-public final class ContributedRules implements IRegistryEventListener {
+public final class ContributedRules {
 
-    public static final String EXTENSION_POINT = ChaxuIde.PLUGIN_ID + ".rules";
+    /** The point rules are contributed to, in the headless engine bundle. */
+    public static final String EXTENSION_POINT = "org.chaxu.engine.rules";
+    /** The former point in this bundle: deprecated, still read so that existing rule plug-ins keep working. */
+    public static final String DEPRECATED_EXTENSION_POINT = ChaxuIde.PLUGIN_ID + ".rules";
     public static final ContributedRules INSTANCE = new ContributedRules();
 
     /** What the extension point holds now; replaced as a whole on every registry change. */
@@ -48,6 +52,9 @@ public final class ContributedRules implements IRegistryEventListener {
     }
 
     private volatile Contributions current;
+    /** One listener per point: the registry keeps a listener once, with one filter. */
+    private final IRegistryEventListener onPoint = new Invalidation();
+    private final IRegistryEventListener onDeprecatedPoint = new Invalidation();
     private long changes;
 
     private ContributedRules() {
@@ -74,17 +81,21 @@ public final class ContributedRules implements IRegistryEventListener {
     }
 
     public void listen(IExtensionRegistry registry) {
-        registry.addListener(this, EXTENSION_POINT);
+        registry.addListener(onPoint, EXTENSION_POINT);
+        registry.addListener(onDeprecatedPoint, DEPRECATED_EXTENSION_POINT);
     }
 
     public void stopListening(IExtensionRegistry registry) {
-        registry.removeListener(this);
+        registry.removeListener(onPoint);
+        registry.removeListener(onDeprecatedPoint);
     }
 
     private static Contributions read(IExtensionRegistry registry, long stamp) {
         List<RuleSource> sources = new ArrayList<>();
         List<Messages> messages = new ArrayList<>();
-        for (IConfigurationElement element : registry.getConfigurationElementsFor(EXTENSION_POINT)) {
+        List<IConfigurationElement> elements = new ArrayList<>(List.of(registry.getConfigurationElementsFor(EXTENSION_POINT)));
+        elements.addAll(List.of(registry.getConfigurationElementsFor(DEPRECATED_EXTENSION_POINT)));
+        for (IConfigurationElement element : elements) {
             Bundle bundle = Platform.getBundle(element.getContributor().getName());
             if (bundle == null) {
                 continue;
@@ -133,23 +144,26 @@ public final class ContributedRules implements IRegistryEventListener {
         current = null;
     }
 
-    @Override
-    public void added(IExtension[] extensions) {
-        invalidate();
-    }
+    /** Forgets what was read when contributions to a point come or go; read again at the next use. */
+    private final class Invalidation implements IRegistryEventListener {
+        @Override
+        public void added(IExtension[] extensions) {
+            invalidate();
+        }
 
-    @Override
-    public void removed(IExtension[] extensions) {
-        invalidate();
-    }
+        @Override
+        public void removed(IExtension[] extensions) {
+            invalidate();
+        }
 
-    @Override
-    public void added(IExtensionPoint[] extensionPoints) {
-        invalidate();
-    }
+        @Override
+        public void added(IExtensionPoint[] extensionPoints) {
+            invalidate();
+        }
 
-    @Override
-    public void removed(IExtensionPoint[] extensionPoints) {
-        invalidate();
+        @Override
+        public void removed(IExtensionPoint[] extensionPoints) {
+            invalidate();
+        }
     }
 }

@@ -101,12 +101,28 @@ public final class Markers {
         IResource target = problem.file().startsWith("/")
                 ? ResourcesPlugin.getWorkspace().getRoot().findMember(new Path(problem.file())) : null;
         Map<String, Object> attributes = new HashMap<>();
-        attributes.put(IMarker.SEVERITY, IMarker.SEVERITY_ERROR);
+        attributes.put(IMarker.SEVERITY, problem.isError() ? IMarker.SEVERITY_ERROR : IMarker.SEVERITY_WARNING);
         attributes.put(IMarker.MESSAGE, target != null ? problem.message() : problem.file() + ": " + problem.message());
         attributes.put(IMarker.LINE_NUMBER, Math.max(problem.line(), 1));
         attributes.put(IMarker.LOCATION, "line " + problem.line() + ", column " + problem.column());
         (target != null ? target : fallback).createMarker(ChaxuIde.DRL_MARKER, attributes);
     }
+
+    /** Rule id of the marker for a settings file that cannot be used. */
+    public static final String SETTINGS_PROBLEM = "CHAXU-SETTINGS";
+
+    /** The settings file cannot be used ("file:line: what is wrong"): an error marker at that line. */
+    public static void writeSettingsProblem(IResource target, String message) throws CoreException {
+        java.util.regex.Matcher located = java.util.regex.Pattern.compile("^.*?:(\\d+): (.*)$", java.util.regex.Pattern.DOTALL)
+                .matcher(message);
+        Map<String, Object> attributes = new HashMap<>();
+        attributes.put(IMarker.SEVERITY, IMarker.SEVERITY_ERROR);
+        attributes.put(IMarker.MESSAGE, "Chaxu settings: " + (located.matches() ? located.group(2) : message));
+        attributes.put(IMarker.LINE_NUMBER, located.matches() ? Integer.parseInt(located.group(1)) : 1);
+        attributes.put(ChaxuIde.RULE_ID, SETTINGS_PROBLEM);
+        target.createMarker(ChaxuIde.PROBLEM_MARKER, attributes);
+    }
+
 
     /** The element's URI in the workspace file; an element of another file (a registry unit) keeps its own. */
     private static String uri(URI fileUri, LoadedModel model, EObject element) {

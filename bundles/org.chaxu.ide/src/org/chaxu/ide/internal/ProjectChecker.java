@@ -9,6 +9,7 @@ import org.chaxu.engine.CheckSession;
 import org.chaxu.engine.Finding;
 import org.chaxu.engine.LoadedModel;
 import org.chaxu.engine.ModelLoader;
+import org.chaxu.engine.ProjectSettings;
 import org.chaxu.engine.RuleCatalog;
 import org.chaxu.engine.RuleProblem;
 import org.chaxu.ide.ChaxuIde;
@@ -60,11 +61,17 @@ public final class ProjectChecker {
             IProgressMonitor monitor) throws CoreException {
         SubMonitor progress = SubMonitor.convert(monitor, "Checking " + project.getName() + " with Chaxu",
                 files.size() + 2);
+        if (!settingsUsable(project, files)) {
+            return;
+        }
         RuleCatalog catalog = ProjectCatalogs.get(project);
         if (rulesChanged) {
             Markers.erase(project, ChaxuIde.DRL_MARKER);
             for (RuleProblem problem : catalog.problems()) {
                 Markers.writeRuleProblem(project, problem);
+            }
+            for (RuleProblem warning : catalog.warnings()) {
+                Markers.writeRuleProblem(project, warning);
             }
         }
         progress.worked(2);
@@ -94,7 +101,7 @@ public final class ProjectChecker {
         String failure = null;
         if (model.isUsable() && !model.hasErrors()) {
             try {
-                findings = CheckSession.check(catalog, model.resource(), options);
+                findings = ChaxuSettings.filter(file, CheckSession.check(catalog, model.resource(), options));
             } catch (RuntimeException | StackOverflowError e) {
                 // a rule that throws or runs away (RuleFailure names it): a marker, not an error dialog
                 failure = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
@@ -107,6 +114,32 @@ public final class ProjectChecker {
         }
         if (model.resource() != null) {
             model.resource().unload();
+        }
+    }
+
+    /**
+     * False when the project's settings file cannot be used: then, as {@code chaxu check} refuses to
+     * run, no model is checked — their findings are erased and the settings file gets a marker at
+     * the line that is wrong.
+     */
+    private static boolean settingsUsable(IProject project, Collection<IFile> files) throws CoreException {
+        IFile settingsFile = ChaxuSettings.settingsFile(project);
+        if (settingsFile.exists()) {
+            Markers.erase(settingsFile, ChaxuIde.PROBLEM_MARKER);
+        }
+        try {
+            ProjectSettings settings = ChaxuSettings.fileSettings(project);
+            if (settings != null) {
+                settings.ruleFolders(); // a folder it names exists
+                settings.knownFindings(); // its baseline can be read
+            }
+            return true;
+        } catch (IllegalArgumentException e) {
+            for (IFile file : files) {
+                Markers.erase(file, ChaxuIde.PROBLEM_MARKER);
+            }
+            Markers.writeSettingsProblem(settingsFile.exists() ? settingsFile : project, e.getMessage());
+            return false;
         }
     }
 

@@ -6,10 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.chaxu.engine.ProjectSettings;
 import org.chaxu.engine.RuleCatalog;
 import org.chaxu.engine.RuleInfo;
-import org.chaxu.ide.ChaxuIde;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -37,7 +40,10 @@ import org.osgi.service.prefs.BackingStoreException;
  * Chaxu's settings, as a workspace preference page and as a project property page (with
  * "Enable project specific settings"): which rules are on, each rule's severity, the message
  * language and the project's rule folders. The rule list shows id, severity, principle and the
- * DRL file. Applying re-checks the affected projects.
+ * DRL file. A project's settings are its settings file, {@code .chaxu/settings.properties}, which
+ * {@code chaxu check} and the Maven plugin read too: the page writes the keys it shows and keeps
+ * every other line (comments, suppressions, the baseline); unticking project-specific settings
+ * removes the file. Applying re-checks the affected projects.
  */
 public final class RulesPreferencePage extends PropertyPage implements IWorkbenchPreferencePage {
 
@@ -97,7 +103,7 @@ public final class RulesPreferencePage extends PropertyPage implements IWorkbenc
         table.setContentProvider(ArrayContentProvider.getInstance());
         rules = loadRules(project);
         table.setInput(rules);
-        load(node());
+        load(values(project));
         return page;
     }
 
@@ -123,19 +129,42 @@ public final class RulesPreferencePage extends PropertyPage implements IWorkbenc
         }
     }
 
-    private void load(IEclipsePreferences node) {
-        String lang = node.get(ChaxuSettings.LANGUAGE, "");
+    /** What the page shows: the project's settings file, else its legacy preferences, else the workspace's. */
+    private Map<String, String> values(IProject project) {
+        Map<String, String> values = new HashMap<>();
+        try {
+            ProjectSettings settings = project == null ? null : ChaxuSettings.fileSettings(project);
+            if (settings != null) {
+                return settings.values();
+            }
+        } catch (IllegalArgumentException e) {
+            setErrorMessage(e.getMessage());
+            return values;
+        }
+        IEclipsePreferences node = project != null && ChaxuSettings.isProjectSpecific(project) ? node() : ChaxuSettings.workspace();
+        try {
+            for (String key : node.keys()) {
+                values.put(key, node.get(key, ""));
+            }
+        } catch (BackingStoreException e) {
+            setErrorMessage("The Chaxu settings cannot be read: " + e.getMessage());
+        }
+        return values;
+    }
+
+    private void load(Map<String, String> values) {
+        String lang = values.getOrDefault(ChaxuSettings.LANGUAGE, "");
         language.select(Math.max(0, java.util.Arrays.asList(LANGUAGES).indexOf(lang)));
-        ruleFolders.setText(node.get(ChaxuSettings.RULE_FOLDERS, ChaxuSettings.DEFAULT_RULE_FOLDERS));
+        ruleFolders.setText(values.getOrDefault(ChaxuSettings.RULE_FOLDERS, ChaxuSettings.DEFAULT_RULE_FOLDERS));
         severities.clear();
         Set<RuleInfo> enabled = new HashSet<>();
         for (RuleInfo rule : rules) {
-            if (node.getBoolean(ChaxuSettings.enabledKey(rule.id()), true)) {
+            if (!"false".equals(values.get(ChaxuSettings.enabledKey(rule.id())))) {
                 enabled.add(rule);
             }
-            String severity = node.get(ChaxuSettings.severityKey(rule.id()), "");
+            String severity = values.getOrDefault(ChaxuSettings.severityKey(rule.id()), "");
             if (!severity.isEmpty()) {
-                severities.put(rule.id(), severity);
+                severities.put(rule.id(), severity.toUpperCase(java.util.Locale.ROOT));
             }
         }
         table.setCheckedElements(enabled.toArray());
@@ -152,39 +181,78 @@ public final class RulesPreferencePage extends PropertyPage implements IWorkbenc
         super.performDefaults();
     }
 
-    @Override
-    public boolean performOk() {
-        IEclipsePreferences node = node();
-        IProject project = project();
-        if (project != null) {
-            node.putBoolean(ChaxuSettings.PROJECT_SPECIFIC, projectSpecific.getSelection());
-        }
-        node.put(ChaxuSettings.LANGUAGE, LANGUAGES[Math.max(0, language.getSelectionIndex())]);
-        node.put(ChaxuSettings.RULE_FOLDERS, ruleFolders.getText().trim());
+    /** The page's choices as keys and values; null for a key at its default (its line is removed). */
+    private Map<String, String> choices() {
+        Map<String, String> choices = new java.util.LinkedHashMap<>();
+        String lang = LANGUAGES[Math.max(0, language.getSelectionIndex())];
+        choices.put(ChaxuSettings.LANGUAGE, lang.isEmpty() ? null : lang);
+        String folders = ruleFolders.getText().trim();
+        choices.put(ChaxuSettings.RULE_FOLDERS, folders.equals(ChaxuSettings.DEFAULT_RULE_FOLDERS) ? null : folders);
         Set<Object> checked = new HashSet<>(List.of(table.getCheckedElements()));
         for (RuleInfo rule : rules) {
-            if (checked.contains(rule)) {
-                node.remove(ChaxuSettings.enabledKey(rule.id()));
-            } else {
-                node.putBoolean(ChaxuSettings.enabledKey(rule.id()), false);
-            }
+            choices.put(ChaxuSettings.enabledKey(rule.id()), checked.contains(rule) ? null : "false");
             String severity = severities.getOrDefault(rule.id(), "");
-            if (severity.isEmpty()) {
-                node.remove(ChaxuSettings.severityKey(rule.id()));
-            } else {
-                node.put(ChaxuSettings.severityKey(rule.id()), severity);
-            }
+            choices.put(ChaxuSettings.severityKey(rule.id()), severity.isEmpty() ? null : severity);
         }
+        return choices;
+    }
+
+    @Override
+    public boolean performOk() {
+        IProject project = project();
         try {
-            node.flush();
-        } catch (BackingStoreException e) {
+            if (project == null) {
+                IEclipsePreferences node = ChaxuSettings.workspace();
+                choices().forEach((key, value) -> {
+                    if (value == null) {
+                        node.remove(key);
+                    } else {
+                        node.put(key, value);
+                    }
+                });
+                node.flush();
+                return true;
+            }
+            IEclipsePreferences legacy = node();
+            if (legacy.getBoolean(ChaxuSettings.PROJECT_SPECIFIC, false)) {
+                legacy.remove(ChaxuSettings.PROJECT_SPECIFIC); // the settings file takes over
+                legacy.flush();
+            }
+            IFile file = ChaxuSettings.settingsFile(project);
+            if (projectSpecific.getSelection()) {
+                writeSettings(file, choices());
+            } else if (file.exists()) {
+                file.delete(true, true, null);
+            }
+        } catch (BackingStoreException | CoreException | java.io.IOException e) {
             setErrorMessage("The Chaxu settings cannot be saved: " + e.getMessage());
             return false;
         }
-        if (project != null) {
-            new RebuildJob(List.of(project)).schedule();
-        }
+        new RebuildJob(List.of(project)).schedule();
         return true;
+    }
+
+    /** Writes the choices into the project's settings file, keeping its other lines. */
+    private static void writeSettings(IFile file, Map<String, String> choices) throws CoreException, java.io.IOException {
+        String text;
+        if (file.exists()) {
+            try (java.io.InputStream in = file.getContents(true)) {
+                text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+        } else {
+            text = "# Chaxu settings of this project, read by Eclipse (Properties > Chaxu), chaxu check and the Maven plugin.\n"
+                    + "# Keys: language, ruleFolders, rule.<ID>.enabled, rule.<ID>.severity, baseline,\n"
+                    + "# suppress.<ID>.<element-id>=<the reason the finding is accepted>\n";
+        }
+        byte[] bytes = ProjectSettings.update(text, choices).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (file.exists()) {
+            file.setContents(new java.io.ByteArrayInputStream(bytes), true, true, null);
+        } else {
+            if (file.getParent() instanceof IFolder folder && !folder.exists()) {
+                folder.create(true, true, null);
+            }
+            file.create(new java.io.ByteArrayInputStream(bytes), true, null);
+        }
     }
 
     /** The severity column: a combo of (default), ERROR, WARNING, INFO. */

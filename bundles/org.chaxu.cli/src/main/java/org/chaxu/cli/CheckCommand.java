@@ -2,12 +2,19 @@ package org.chaxu.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.chaxu.engine.Finding;
+import org.chaxu.engine.Fingerprint;
+import org.chaxu.engine.ProjectSettings;
+import org.chaxu.engine.RuleCatalog;
 import org.chaxu.engine.Severity;
 
 import picocli.CommandLine.Command;
@@ -68,21 +75,39 @@ final class CheckCommand implements Callable<Integer> {
                     + "'-' for a model on standard input.")
     List<Path> models;
 
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Report only findings that are not in this baseline (default: the settings' baseline, if any).")
+    Path baseline;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE",
+            description = "Record today's findings (their stable fingerprints) in FILE; later runs with it report only new ones.")
+    Path writeBaseline;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         Severity threshold = failOn.threshold();
-        Locale locale = ruleOptions.locale();
-        Report report = Report.forFormat(format.name(), locale, useColor(), ruleOptions.rules);
         try (ModelInputs inputs = modelOptions.inputs(models)) {
+            ProjectSettings settings = ruleOptions.settings(inputs.shownPaths());
+            Locale locale = ruleOptions.locale();
+            Report report = Report.forFormat(format.name(), locale, useColor(), ruleOptions.rules);
             ReportFile reportFile = output == null ? null : CheckRun.output(output, inputs.namedFiles(), err);
             if (output != null && reportFile == null) {
                 return Main.BAD_INPUT;
             }
-            CheckRun run = CheckRun.of(ruleOptions, modelOptions, inputs, locale, err);
+            if (baseline != null && !Files.isRegularFile(baseline)) {
+                throw new IllegalArgumentException("--baseline " + baseline + ": no such file");
+            }
+            // a new baseline records every finding; otherwise the baseline hides the known ones
+            Set<String> known = writeBaseline != null ? Set.of()
+                    : baseline != null ? Fingerprint.readBaseline(baseline) : settings.knownFindings();
+            CheckRun run = CheckRun.of(ruleOptions, modelOptions, inputs, locale, known, err);
             if (run == null || run.models().isEmpty() && run.exit() != Main.OK) {
                 CheckRun.removeStale(reportFile, err);
                 return run == null ? Main.BAD_INPUT : run.exit();
+            }
+            if (writeBaseline != null) {
+                return writeBaseline(run, settings, err);
             }
             // the models that could be checked are reported; the exit code still says what failed
             List<CheckedModel> checked = run.models();
@@ -102,6 +127,26 @@ final class CheckCommand implements Callable<Integer> {
                     .map(Finding::getSeverity).anyMatch(s -> s.isAtLeast(threshold));
             return Math.max(run.exit(), failing ? Main.FINDINGS : Main.OK);
         }
+    }
+
+    /** Writes the fingerprints of every finding of the run to the baseline file; exits as the run did without findings. */
+    private int writeBaseline(CheckRun run, ProjectSettings settings, PrintWriter err) throws IOException {
+        Map<String, List<Finding>> findings = new LinkedHashMap<>();
+        int count = 0;
+        for (CheckedModel checked : run.models()) {
+            findings.put(settings.modelUri(checked.path()), checked.findings());
+            count += checked.findings().size();
+        }
+        Path parent = writeBaseline.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        try (java.io.Writer out = Files.newBufferedWriter(writeBaseline, java.nio.charset.StandardCharsets.UTF_8)) {
+            Fingerprint.writeBaseline(out, findings);
+        }
+        err.println("chaxu: recorded " + count + " finding" + (count == 1 ? "" : "s") + " in " + writeBaseline
+                + "; with --baseline " + writeBaseline + " (or baseline= in the settings) only new findings are reported");
+        return run.exit();
     }
 
     private boolean useColor() {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.chaxu.engine.CheckOptions;
 import org.chaxu.engine.CheckSession;
@@ -13,6 +14,7 @@ import org.chaxu.engine.Labels;
 import org.chaxu.engine.LoadedModel;
 import org.chaxu.engine.ModelLoader;
 import org.chaxu.engine.ModelProblem;
+import org.chaxu.engine.ProjectSettings;
 import org.chaxu.engine.RuleCatalog;
 import org.chaxu.engine.RuleFailure;
 
@@ -30,13 +32,25 @@ record CheckRun(RuleCatalog catalog, List<CheckedModel> models, int exit) {
      */
     static CheckRun of(RuleOptions ruleOptions, ModelOptions modelOptions, ModelInputs inputs, Locale locale,
             PrintWriter err) throws IOException {
+        ProjectSettings settings = ruleOptions.settings(inputs.shownPaths());
+        return of(ruleOptions, modelOptions, inputs, locale, settings.knownFindings(), err);
+    }
+
+    /**
+     * As {@link #of(RuleOptions, ModelOptions, ModelInputs, Locale, PrintWriter)}, with the
+     * project's settings (rules off, severities, suppressions) and without the findings whose
+     * fingerprints are {@code known} (a baseline).
+     */
+    static CheckRun of(RuleOptions ruleOptions, ModelOptions modelOptions, ModelInputs inputs, Locale locale,
+            Set<String> known, PrintWriter err) throws IOException {
+        ProjectSettings settings = ruleOptions.settings(inputs.shownPaths());
         RuleCatalog catalog = ruleOptions.compile(err);
         if (catalog == null) {
             err.println("chaxu: " + Labels.word("report.rulesBroken", locale));
             return null;
         }
         modelOptions.applyBudget();
-        CheckOptions options = CheckOptions.DEFAULT.withLocale(locale);
+        CheckOptions options = settings.options(locale).withLocale(locale);
         ModelLoader loader = new ModelLoader(locale).withRoot(modelOptions.root.toAbsolutePath());
         List<CheckedModel> checked = new ArrayList<>();
         int exit = Main.OK;
@@ -52,7 +66,7 @@ record CheckRun(RuleCatalog catalog, List<CheckedModel> models, int exit) {
                     continue;
                 }
                 try (CheckSession session = new CheckSession(catalog, model.resource(), options, false)) {
-                    checked.add(new CheckedModel(path, model, session.findings(), session.baselines()));
+                    checked.add(new CheckedModel(path, model, settings.filter(path, session.findings(), known), session.baselines()));
                 }
             } catch (RuleFailure failure) {
                 err.println(path + ": error: " + failure.getMessage());

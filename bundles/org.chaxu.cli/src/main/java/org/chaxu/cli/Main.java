@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
                 CheckCommand.class,
                 ReportCommand.class,
                 RulesCommand.class,
+                TestCommand.class,
                 AutoComplete.GenerateCompletion.class,
                 CommandLine.HelpCommand.class },
         exitCodeListHeading = "%nExit codes:%n",

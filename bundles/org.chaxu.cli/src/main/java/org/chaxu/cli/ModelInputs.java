@@ -90,6 +90,11 @@ final class ModelInputs implements AutoCloseable {
         return inputs;
     }
 
+    /** The paths the reports show, in order (standard input under its name, relative to the current folder). */
+    List<Path> shownPaths() {
+        return inputs.stream().map(Input::shown).toList();
+    }
+
     /** The files the user named (not standard input's copy): an output file may not be one of them. */
     List<Path> namedFiles() {
         return inputs.stream().filter(input -> !input.fromStdin()).map(Input::file).toList();

@@ -46,8 +46,9 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        Locale locale = ruleOptions.locale();
         try (ModelInputs inputs = modelOptions.inputs(models)) {
+            ruleOptions.settings(inputs.shownPaths());
+            Locale locale = ruleOptions.locale();
             ReportFile reportFile = CheckRun.output(output, inputs.namedFiles(), err);
             if (reportFile == null) {
                 return Main.BAD_INPUT;

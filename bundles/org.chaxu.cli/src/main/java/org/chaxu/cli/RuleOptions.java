@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.chaxu.engine.MessageCatalog;
+import org.chaxu.engine.ProjectSettings;
 import org.chaxu.engine.RuleCatalog;
 import org.chaxu.engine.RuleProblem;
 import org.chaxu.engine.RuleSource;
@@ -35,12 +35,49 @@ final class RuleOptions {
     }
 
     @Option(names = "--lang", paramLabel = "LANG",
-            description = "Message language: ${COMPLETION-CANDIDATES} (default: from the locale, else en).")
+            description = "Message language: ${COMPLETION-CANDIDATES} (default: the settings' language, else the locale's, else en).")
     Language lang;
 
+    @Option(names = "--settings", paramLabel = "FILE", description = "The project's settings: rules on/off, severities, rule "
+            + "folders, language, suppressions, baseline (default: .chaxu/settings.properties in the first model's folder or above).")
+    Path settingsFile;
+
+    private ProjectSettings settings;
+
+    /**
+     * The settings of a run on these models, read once: {@code --settings FILE}, else the first
+     * {@code .chaxu/settings.properties} from the first model's folder upwards, else none.
+     */
+    ProjectSettings settings(List<Path> models) throws IOException {
+        if (settings == null) {
+            Path file = settingsFile;
+            if (file != null && !Files.isRegularFile(file)) {
+                throw new IllegalArgumentException("--settings " + file + ": no such file");
+            }
+            if (file == null) {
+                file = ProjectSettings.find(models.isEmpty() ? Path.of("") : models.get(0));
+                // one run, one project: a model below another settings file would silently differ from the IDE
+                for (Path model : models) {
+                    Path own = ProjectSettings.find(model);
+                    if (!java.util.Objects.equals(own, file)) {
+                        throw new IllegalArgumentException(model + " belongs to " + (own == null ? "no settings file" : own)
+                                + ", " + models.get(0) + " to " + (file == null ? "none" : file)
+                                + ": check each project on its own, or name one file with --settings");
+                    }
+                }
+            }
+            settings = file == null ? ProjectSettings.none(Path.of("")) : ProjectSettings.read(file);
+        }
+        return settings;
+    }
+
+    /** The message language: {@code --lang}, else the settings' (once read), else the platform's. */
     Locale locale() {
         if (lang != null) {
             return lang.locale;
+        }
+        if (settings != null && settings.locale(null) != null) {
+            return settings.locale(null);
         }
         return "zh".equals(Locale.getDefault().getLanguage()) ? Locale.CHINESE : Locale.ENGLISH;
     }
@@ -64,25 +101,23 @@ final class RuleOptions {
         return shipped;
     }
 
-    /** The compiled catalogue; prints each DRL problem as file:line:column and returns null when any file failed. */
+    /**
+     * The compiled catalogue: the shipped rules, the settings' rule folders and {@code --rules};
+     * prints each DRL error and warning as file:line:column and returns null when any file failed.
+     */
     RuleCatalog compile(PrintWriter err) throws IOException {
-        RuleCatalog catalog = rules.isEmpty() ? shippedOnce() : withExtra();
-        for (RuleProblem problem : catalog.problems()) {
-            err.println(problem.file() + ":" + problem.line() + ":" + problem.column() + ": error: " + problem.message());
-        }
-        return catalog.problems().isEmpty() ? catalog : null;
+        return compile(settings != null ? settings : settings(List.of()), rules, err);
     }
 
-    private RuleCatalog withExtra() throws IOException {
-        List<RuleSource> extra = new ArrayList<>();
-        MessageCatalog messages = RuleCatalog.shippedMessages();
-        for (Path path : rules) {
-            if (!Files.exists(path)) {
-                throw new IllegalArgumentException("--rules " + path + ": no such file or folder");
-            }
-            extra.addAll(RuleSource.load(path));
-            messages.addFolder(Files.isDirectory(path) ? path : path.toAbsolutePath().getParent());
+    static RuleCatalog compile(ProjectSettings settings, List<Path> rules, PrintWriter err) throws IOException {
+        RuleCatalog catalog = rules.isEmpty() && settings.ruleFolders().isEmpty() ? shippedOnce()
+                : settings.compile(RuleSource.shipped(), RuleCatalog.shippedMessages(), rules);
+        for (RuleProblem problem : catalog.problems()) {
+            err.println(problem.format());
         }
-        return RuleCatalog.withShipped(extra, messages);
+        for (RuleProblem warning : catalog.warnings()) {
+            err.println(warning.format());
+        }
+        return catalog.problems().isEmpty() ? catalog : null;
     }
 }

@@ -2,16 +2,13 @@ package org.chaxu.cli;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.chaxu.engine.Finding;
+import org.chaxu.engine.Fingerprint;
 import org.chaxu.engine.Labels;
 import org.chaxu.engine.LoadedModel;
 import org.chaxu.engine.RuleCatalog;
@@ -160,28 +157,12 @@ final class SarifReport implements Report {
 
     /** The file relative to the working directory, with forward slashes and URI escaping. */
     static String artifactUri(Path cwd, Path file) {
-        Path absolute = file.toAbsolutePath().normalize();
-        Path relative = absolute.startsWith(cwd) ? cwd.relativize(absolute) : absolute;
-        StringBuilder uri = new StringBuilder();
-        for (Path segment : relative) {
-            if (uri.length() > 0) {
-                uri.append('/');
-            }
-            uri.append(java.net.URLEncoder.encode(segment.toString(), StandardCharsets.UTF_8).replace("+", "%20"));
-        }
-        return relative.isAbsolute() ? absolute.toUri().toString() : uri.toString();
+        return Fingerprint.uri(cwd, file);
     }
 
+    /** The stable fingerprint a baseline records too (rule, file, element and related element ids). */
     private static String fingerprint(String uri, Finding f) {
-        StringBuilder key = new StringBuilder(f.getRuleId()).append('|').append(uri).append('|')
-                .append(LoadedModel.fragment(f.getElement()));
-        f.getRelated().stream().map(LoadedModel::fragment).sorted().forEach(id -> key.append('|').append(id));
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Fingerprint.of(uri, f);
     }
 
     static String level(Severity severity) {

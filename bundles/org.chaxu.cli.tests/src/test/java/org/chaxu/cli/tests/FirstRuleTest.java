@@ -1,0 +1,118 @@
+package org.chaxu.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The README's "Write your first rule", done as a stranger would with the command line alone: a
+ * new rule in a fresh folder, golden cases beside it, {@code chaxu test --coverage} until it
+ * passes, then the rule enforced by {@code chaxu check} — with {@code --rules} and through the
+ * project's settings file.
+ */
+class FirstRuleTest {
+
+    static final String RULE = """
+            package org.example.rules;
+
+            import org.chaxu.governance.*;
+
+            global org.chaxu.engine.Reporter reporter;
+
+            rule "A binding standard that does not say when its source was issued"
+                @id("LOCAL-SOURCE-DATE") @severity("WARNING") @principle("traceability")
+                @source("our review guideline, section 2")
+            when
+                $s : Standard( binding == true, sourceDate == null )
+            then
+                insertLogical( reporter.report(kcontext, $s) );
+            end
+            """;
+
+    @TempDir
+    Path project;
+
+    @Test
+    void aNewRuleIsTestedWithCoverageAndEnforcedByCheck() throws Exception {
+        Path rules = Files.createDirectories(project.resolve("my-rules"));
+        Files.writeString(rules.resolve("source-date.drl"), RULE);
+        Files.writeString(rules.resolve("messages.properties"),
+                "LOCAL-SOURCE-DATE={0} binds the units below it but does not say when its source was issued.\n");
+        Path tests = Files.createDirectories(project.resolve("my-rules-tests"));
+        String clean = Files.readString(Chaxu.root().resolve("examples/clean-region.chaxu"), StandardCharsets.UTF_8);
+        Files.writeString(tests.resolve("clean.chaxu"), clean);
+        Files.writeString(tests.resolve("clean.expected"), "# nothing to report\n");
+        String undated = clean.replace("deadline=\"2019-12-31\" binding=\"true\" source=\"Provincial clean air plan (illustrative)\" "
+                + "sourceDate=\"2016-01-01\"", "deadline=\"2019-12-31\" binding=\"true\" source=\"Provincial clean air plan (illustrative)\"");
+        assertTrue(!undated.equals(clean));
+        Path undatedModel = Files.writeString(tests.resolve("undated.chaxu"), undated);
+
+        // a first, wrong guess at the golden file: the test says what is missing and what is extra
+        Files.writeString(tests.resolve("undated.expected"), "LOCAL-SOURCE-DATE ERROR province-boiler-deadline\n");
+        Chaxu.Result failing = Chaxu.run("test", "--rules", rules.toString(), "--coverage", tests.toString());
+        assertEquals(1, failing.exit(), failing::toString);
+        assertTrue(failing.out().contains("PASS " + tests.resolve("clean.chaxu") + " (0 findings)\n"), failing::toString);
+        assertTrue(failing.out().contains("FAIL " + undatedModel + "\n    missing: LOCAL-SOURCE-DATE ERROR province-boiler-deadline\n"
+                + "    extra:   LOCAL-SOURCE-DATE WARNING province-boiler-deadline\n"), failing::toString);
+        assertTrue(failing.out().contains("2 cases: 1 passed, 1 failed\n"), failing::toString);
+
+        Files.writeString(tests.resolve("undated.expected"), "LOCAL-SOURCE-DATE WARNING province-boiler-deadline\n");
+        Chaxu.Result passing = Chaxu.run("test", "--rules", rules.toString(), "--coverage", "--min-coverage", "100", tests.toString());
+        assertEquals(0, passing.exit(), passing::toString);
+        assertTrue(passing.out().contains("PASS " + undatedModel + " (1 finding)\n"), passing::toString);
+        assertTrue(passing.out().contains("Coverage: 1 of 1 rules under test fired (100.0 %)\n  LOCAL-SOURCE-DATE    fired in 1 case\n"),
+                passing::toString);
+
+        // a second rule without a case: coverage falls to 50 % and --min-coverage fails, naming it
+        Files.writeString(rules.resolve("source-text.drl"), RULE.replace("LOCAL-SOURCE-DATE", "LOCAL-SOURCE-TEXT")
+                .replace("A binding standard that does not say when", "A binding standard that does not say where")
+                .replace("sourceDate == null", "source == null"));
+        Chaxu.Result uncovered = Chaxu.run("test", "--rules", rules.toString(), "--min-coverage", "80", tests.toString());
+        assertEquals(1, uncovered.exit(), uncovered::toString);
+        assertTrue(uncovered.out().contains("Coverage: 1 of 2 rules under test fired (50.0 %)\n"), uncovered::toString);
+        assertTrue(uncovered.out().contains("  LOCAL-SOURCE-TEXT    never fired\n"), uncovered::toString);
+        assertTrue(uncovered.out().contains("Coverage 50.0 % is below --min-coverage 80 %: add a case in which LOCAL-SOURCE-TEXT fires"),
+                uncovered::toString);
+        Files.delete(rules.resolve("source-text.drl"));
+
+        // enforced: chaxu check with the rules, failing on warnings
+        Chaxu.Result check = Chaxu.run("check", "--rules", rules.toString(), "--fail-on", "warning", undatedModel.toString());
+        assertEquals(1, check.exit(), check::toString);
+        int line = lineOf(undatedModel, "province-boiler-deadline");
+        assertTrue(check.out().contains(undatedModel + ":" + line + ": warning[LOCAL-SOURCE-DATE]: Unified boiler phase-out deadline "
+                + "binds the units below it but does not say when its source was issued."), check::toString);
+        // and through the project's settings file, without --rules: what Eclipse reads too
+        Files.createDirectories(project.resolve(".chaxu"));
+        Files.writeString(project.resolve(".chaxu/settings.properties"), "ruleFolders=my-rules\n");
+        Chaxu.Result bySettings = Chaxu.run("check", "--fail-on", "warning", undatedModel.toString());
+        assertEquals(1, bySettings.exit(), bySettings::toString);
+        assertTrue(bySettings.out().contains(undatedModel + ":" + line + ": warning[LOCAL-SOURCE-DATE]"), bySettings::toString);
+        assertEquals(0, Chaxu.run("check", "--fail-on", "warning", tests.resolve("clean.chaxu").toString()).exit());
+    }
+
+    @Test
+    void aRuleWithAnUnknownSeverityIsRefusedAtItsLineAndColumnWithTheAllowedValues() throws Exception {
+        Path rules = Files.createDirectories(project.resolve("my-rules"));
+        Files.writeString(rules.resolve("fatal.drl"), RULE.replace("@severity(\"WARNING\")", "@severity(\"FATAL\")"));
+        Chaxu.Result r = Chaxu.run("test", "--rules", rules.toString(), Chaxu.root().resolve("examples").toString());
+        assertEquals(2, r.exit(), r::toString);
+        assertTrue(r.err().contains(rules.resolve("fatal.drl") + ":8:30: error: @severity(\"FATAL\"): unknown severity; use ERROR, "
+                + "WARNING or INFO"), r::toString);
+    }
+
+    static int lineOf(Path model, String id) throws Exception {
+        var lines = Files.readAllLines(model, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains("id=\"" + id + "\"")) {
+                return i + 1;
+            }
+        }
+        throw new IllegalArgumentException(id);
+    }
+}

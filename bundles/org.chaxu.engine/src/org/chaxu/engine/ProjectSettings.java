@@ -1,0 +1,416 @@
+package org.chaxu.engine;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A project's Chaxu settings, {@code .chaxu/settings.properties} at the project's root: the one
+ * file the Eclipse IDE (the project's property page reads and writes it), {@code chaxu check} and
+ * the Maven plugin all read, so that a rule switched off in Eclipse is switched off in CI too.
+ * A properties file (UTF-8), keys as in the workspace preferences:
+ * <pre>
+ * language=zh                              # en or zh; absent: the platform's
+ * ruleFolders=rules, more-rules            # project folders with extra DRL files (default: rules)
+ * rule.BASE-RAISED.enabled=false           # a rule switched off
+ * rule.ESC-NO-EXIT.severity=ERROR          # a rule's severity overridden (ERROR, WARNING or INFO)
+ * baseline=.chaxu/baseline.txt             # findings known when the baseline was written are not reported
+ * suppress.ESC-SKIP.jjj-central-2016=the State Council acted on a national emergency
+ * </pre>
+ * A suppression names a rule id and an element id, and its value is the reason, which is
+ * required. Every problem (an unknown key, a bad value, a suppression without a reason) is
+ * reported with the file and line. Folders and the baseline are relative to the project's root
+ * (the folder holding {@code .chaxu/}).
+ */
+public final class ProjectSettings {
+
+    public static final String FOLDER = ".chaxu";
+    /** The settings file, relative to the project's root. */
+    public static final String PATH = FOLDER + "/settings.properties";
+    public static final String LANGUAGE = "language";
+    public static final String RULE_FOLDERS = "ruleFolders";
+    public static final String DEFAULT_RULE_FOLDERS = "rules";
+    public static final String BASELINE = "baseline";
+    public static final String SUPPRESS = "suppress.";
+
+    private static final Pattern ENABLED = Pattern.compile("rule\\.([^.]+)\\.enabled");
+    private static final Pattern SEVERITY = Pattern.compile("rule\\.([^.]+)\\.severity");
+    private static final Pattern SUPPRESSION = Pattern.compile("suppress\\.([^.]+)\\.(.+)");
+
+    /** A suppression: findings of {@code ruleId} on the element {@code elementId} are not reported, for {@code reason}. */
+    public record Suppression(String ruleId, String elementId, String reason, int line) {
+    }
+
+    private record Entry(String value, int line) {
+    }
+
+    private final Path file;
+    private final Path root;
+    private final Map<String, Entry> entries;
+    private final List<Suppression> suppressions = new ArrayList<>();
+
+    private ProjectSettings(Path file, Path root, Map<String, Entry> entries) {
+        this.file = file;
+        this.root = root;
+        this.entries = entries;
+        validate();
+    }
+
+    public static String enabledKey(String ruleId) {
+        return "rule." + ruleId + ".enabled";
+    }
+
+    public static String severityKey(String ruleId) {
+        return "rule." + ruleId + ".severity";
+    }
+
+    /** No settings file: every default, folders and baseline relative to {@code root}. */
+    public static ProjectSettings none(Path root) {
+        return new ProjectSettings(null, root.toAbsolutePath().normalize(), Map.of());
+    }
+
+    /**
+     * The settings file that applies to {@code start} (a model file or a folder): the first
+     * {@code .chaxu/settings.properties} in its folder or a folder above; null when there is none.
+     */
+    public static Path find(Path start) {
+        Path folder = start.toAbsolutePath().normalize();
+        if (!Files.isDirectory(folder)) {
+            folder = folder.getParent();
+        }
+        for (; folder != null; folder = folder.getParent()) {
+            Path candidate = folder.resolve(PATH);
+            if (Files.isRegularFile(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Reads a settings file. The project's root is the folder above {@code .chaxu/} (for a file
+     * elsewhere, its own folder). Throws IllegalArgumentException "file:line: what is wrong".
+     */
+    public static ProjectSettings read(Path file) throws IOException {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path folder = absolute.getParent();
+        Path root = folder.getFileName() != null && folder.getFileName().toString().equals(FOLDER) ? folder.getParent() : folder;
+        String text;
+        try {
+            text = Files.readString(absolute, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new IllegalArgumentException(file + ":1: a settings file must be text in UTF-8");
+        }
+        return new ProjectSettings(file, root, parse(file, text));
+    }
+
+    /** key → value and the line it is on, one logical line of a properties file at a time. */
+    private static Map<String, Entry> parse(Path file, String text) {
+        Map<String, Entry> entries = new LinkedHashMap<>();
+        String[] lines = text.split("\\R", -1);
+        for (int i = 0; i < lines.length; i++) {
+            int first = i + 1;
+            String trimmed = lines[i].strip();
+            if (trimmed.isEmpty() || trimmed.startsWith("#") || trimmed.startsWith("!")) {
+                continue;
+            }
+            StringBuilder logical = new StringBuilder(lines[i]);
+            while (continues(logical) && i + 1 < lines.length) {
+                logical.append('\n').append(lines[++i]);
+            }
+            Properties one = new Properties();
+            try {
+                one.load(new StringReader(logical.toString()));
+            } catch (IOException | IllegalArgumentException e) {
+                throw new IllegalArgumentException(file + ":" + first + ": not a key=value line (" + e.getMessage() + ")");
+            }
+            for (String key : one.stringPropertyNames()) {
+                Entry previous = entries.put(key, new Entry(one.getProperty(key).strip(), first));
+                if (previous != null) {
+                    throw new IllegalArgumentException(file + ":" + first + ": '" + key + "' is set twice (also on line "
+                            + previous.line() + ")");
+                }
+            }
+        }
+        return entries;
+    }
+
+    private static boolean continues(CharSequence line) {
+        int backslashes = 0;
+        for (int i = line.length() - 1; i >= 0 && line.charAt(i) == '\\'; i--) {
+            backslashes++;
+        }
+        return backslashes % 2 == 1;
+    }
+
+    private void validate() {
+        entries.forEach((key, entry) -> {
+            String value = entry.value();
+            java.util.regex.Matcher suppression = SUPPRESSION.matcher(key);
+            if (key.equals(LANGUAGE)) {
+                if (!value.isEmpty() && !value.equals("en") && !value.equals("zh")) {
+                    throw problem(entry, "language=" + value + ": unknown language (use en or zh, or leave it empty)");
+                }
+            } else if (key.equals(RULE_FOLDERS) || key.equals(BASELINE)) {
+                // paths, checked where they are used
+            } else if (ENABLED.matcher(key).matches()) {
+                if (!value.equals("true") && !value.equals("false")) {
+                    throw problem(entry, key + "=" + value + ": use true or false");
+                }
+            } else if (SEVERITY.matcher(key).matches()) {
+                try {
+                    Severity.parse(value);
+                } catch (IllegalArgumentException e) {
+                    throw problem(entry, key + "=" + value + ": unknown severity (use ERROR, WARNING or INFO)");
+                }
+            } else if (suppression.matches()) {
+                if (value.isEmpty()) {
+                    throw problem(entry, key + ": a suppression needs a reason: " + key + "=<why this finding is accepted>");
+                }
+                suppressions.add(new Suppression(suppression.group(1), suppression.group(2), value, entry.line()));
+            } else {
+                throw problem(entry, "unknown setting '" + key + "' (known: " + LANGUAGE + ", " + RULE_FOLDERS + ", " + BASELINE
+                        + ", rule.<ID>.enabled, rule.<ID>.severity, suppress.<ID>.<element-id>)");
+            }
+        });
+    }
+
+    private IllegalArgumentException problem(Entry entry, String message) {
+        return new IllegalArgumentException(file + ":" + entry.line() + ": " + message);
+    }
+
+    /** The settings file, or null for {@link #none}. */
+    public Path file() {
+        return file;
+    }
+
+    /** The project's root: folders, the baseline and the models' fingerprints are relative to it. */
+    public Path root() {
+        return root;
+    }
+
+    /** The value of a key as written, or null. */
+    public String get(String key) {
+        Entry entry = entries.get(key);
+        return entry == null ? null : entry.value();
+    }
+
+    /** Every key and value, in file order. */
+    public Map<String, String> values() {
+        Map<String, String> values = new LinkedHashMap<>();
+        entries.forEach((key, entry) -> values.put(key, entry.value()));
+        return values;
+    }
+
+    /** The message language, or {@code fallback} when the file sets none. */
+    public Locale locale(Locale fallback) {
+        String language = get(LANGUAGE);
+        if (language == null || language.isEmpty()) {
+            return fallback;
+        }
+        return language.equals("zh") ? Locale.CHINESE : Locale.ENGLISH;
+    }
+
+    /** The rule folders as written (relative to the root), default {@code rules}; none without a settings file. */
+    public List<String> ruleFolderNames() {
+        String value = get(RULE_FOLDERS);
+        List<String> names = new ArrayList<>();
+        if (file == null) {
+            return names;
+        }
+        for (String name : (value == null ? DEFAULT_RULE_FOLDERS : value).split(",")) {
+            if (!name.isBlank()) {
+                names.add(name.strip());
+            }
+        }
+        return names;
+    }
+
+    /**
+     * The rule folders that exist. The default {@code rules} may be absent; a folder the file names
+     * that does not exist is an error at its line.
+     */
+    public List<Path> ruleFolders() {
+        List<Path> folders = new ArrayList<>();
+        for (String name : ruleFolderNames()) {
+            Path folder = root.resolve(name).normalize();
+            if (Files.isDirectory(folder)) {
+                folders.add(folder);
+            } else if (entries.containsKey(RULE_FOLDERS)) {
+                throw problem(entries.get(RULE_FOLDERS), RULE_FOLDERS + ": no folder " + name + " in " + root);
+            }
+        }
+        return folders;
+    }
+
+    /** The baseline file the settings name, or null. */
+    public Path baseline() {
+        String value = get(BASELINE);
+        return value == null || value.isEmpty() ? null : root.resolve(value).normalize();
+    }
+
+    public List<Suppression> suppressions() {
+        return List.copyOf(suppressions);
+    }
+
+    /** The check options: rules switched off, severity overrides, and the language ({@code fallback} when unset). */
+    public CheckOptions options(Locale fallback) {
+        Set<String> disabled = new HashSet<>();
+        Map<String, Severity> overrides = new HashMap<>();
+        entries.forEach((key, entry) -> {
+            java.util.regex.Matcher enabled = ENABLED.matcher(key);
+            java.util.regex.Matcher severity = SEVERITY.matcher(key);
+            if (enabled.matches() && entry.value().equals("false")) {
+                disabled.add(enabled.group(1));
+            } else if (severity.matches()) {
+                overrides.put(severity.group(1), Severity.parse(entry.value()));
+            }
+        });
+        return new CheckOptions(locale(fallback), disabled, overrides);
+    }
+
+    /**
+     * The shipped catalogue (or {@code base}), plus the DRL files of the settings' rule folders and
+     * of {@code extra} (files or folders), with the messages lying beside them.
+     */
+    public RuleCatalog compile(Collection<RuleSource> base, MessageCatalog messages, List<Path> extra) throws IOException {
+        List<RuleSource> sources = new ArrayList<>(base);
+        List<Path> paths = new ArrayList<>(ruleFolders());
+        paths.addAll(extra);
+        for (Path path : paths) {
+            if (!Files.exists(path)) {
+                throw new IllegalArgumentException("--rules " + path + ": no such file or folder");
+            }
+            sources.addAll(RuleSource.load(path));
+            messages.addFolder(Files.isDirectory(path) ? path : path.toAbsolutePath().getParent());
+        }
+        return RuleCatalog.compile(sources, messages);
+    }
+
+    /** The model's path as findings are fingerprinted: relative to the root, forward slashes, URI-escaped. */
+    public String modelUri(Path model) {
+        return Fingerprint.uri(root, model);
+    }
+
+    /**
+     * The findings a user is shown: without the suppressed ones and without those in {@code known}
+     * (the fingerprints of a baseline; empty for none).
+     */
+    public List<Finding> filter(Path model, List<Finding> findings, Set<String> known) {
+        String uri = modelUri(model);
+        List<Finding> shown = new ArrayList<>();
+        for (Finding finding : findings) {
+            if (!isSuppressed(finding) && !known.contains(Fingerprint.of(uri, finding))) {
+                shown.add(finding);
+            }
+        }
+        return shown;
+    }
+
+    private boolean isSuppressed(Finding finding) {
+        String element = LoadedModel.fragment(finding.getElement());
+        for (Suppression suppression : suppressions) {
+            if (suppression.ruleId().equals(finding.getRuleId()) && suppression.elementId().equals(element)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The fingerprints of the baseline the settings name (none when they name none). */
+    public Set<String> knownFindings() {
+        Path baseline = baseline();
+        if (baseline == null) {
+            return Set.of();
+        }
+        try {
+            return Fingerprint.readBaseline(baseline);
+        } catch (IOException e) {
+            throw problem(entries.get(BASELINE), BASELINE + ": cannot read " + baseline + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * The text of a settings file with {@code changes} applied: a key set to a value replaces its
+     * line or is added at the end, a key mapped to null loses its line; comments, suppressions and
+     * every other line stay as they are (the IDE's property page writes through this).
+     */
+    public static String update(String text, Map<String, String> changes) {
+        List<String> lines = new ArrayList<>(text.isEmpty() ? List.of() : List.of(text.split("\\R", -1)));
+        if (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
+            lines.remove(lines.size() - 1);
+        }
+        Map<String, String> pending = new LinkedHashMap<>(changes);
+        List<String> result = new ArrayList<>();
+        for (String line : lines) {
+            String key = keyOf(line);
+            if (key != null && pending.containsKey(key)) {
+                String value = pending.remove(key);
+                if (value != null) {
+                    result.add(line(key, value));
+                }
+            } else {
+                result.add(line);
+            }
+        }
+        pending.forEach((key, value) -> {
+            if (value != null) {
+                result.add(line(key, value));
+            }
+        });
+        return String.join("\n", result) + "\n";
+    }
+
+    private static String keyOf(String line) {
+        String trimmed = line.strip();
+        if (trimmed.isEmpty() || trimmed.startsWith("#") || trimmed.startsWith("!")) {
+            return null;
+        }
+        Properties one = new Properties();
+        try {
+            one.load(new StringReader(line));
+        } catch (IOException | IllegalArgumentException e) {
+            return null;
+        }
+        return one.stringPropertyNames().stream().findFirst().orElse(null);
+    }
+
+    private static String line(String key, String value) {
+        Properties one = new Properties();
+        one.setProperty(key, value);
+        java.io.StringWriter out = new java.io.StringWriter();
+        try {
+            one.store(out, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // store() writes a date comment first and escapes non-ASCII; keep the key=value line, in UTF-8
+        String stored = out.toString().lines().filter(l -> !l.startsWith("#")).findFirst().orElse(key + "=");
+        return unescapeUnicode(stored);
+    }
+
+    private static String unescapeUnicode(String text) {
+        java.util.regex.Matcher m = Pattern.compile("\\\\u([0-9a-fA-F]{4})").matcher(text);
+        StringBuilder result = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(result, java.util.regex.Matcher.quoteReplacement(
+                    String.valueOf((char) Integer.parseInt(m.group(1), 16))));
+        }
+        m.appendTail(result);
+        return result.toString();
+    }
+}

@@ -1,0 +1,129 @@
+package org.chaxu.engine;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * Golden tests of rules, as {@code opa test} does for policies: every {@code .chaxu} model below
+ * the test folders is checked and its findings compared with its {@code .expected} file. The
+ * result says per case what is missing and what is extra, and across the cases which rules fired
+ * and which never did. {@code chaxu test}, the JUnit helper and the shipped catalogue's own tests
+ * run through here.
+ */
+public final class RuleTests {
+
+    /**
+     * One model and its golden file. {@code problem} is set when the case could not be run (no
+     * {@code .expected} file, a model or golden file that cannot be read, a rule that failed);
+     * otherwise {@code difference} says whether it passed.
+     */
+    public record Case(Path model, List<String> actual, Expected.Difference difference, String problem) {
+        public boolean passed() {
+            return problem == null && difference.isEmpty();
+        }
+    }
+
+    /**
+     * Every case, and the coverage of the rules under test: for each rule id, the number of cases
+     * in which it fired (0: never).
+     */
+    public record Result(List<Case> cases, TreeMap<String, Integer> coverage) {
+        public boolean passed() {
+            return cases.stream().allMatch(Case::passed);
+        }
+
+        public long failures() {
+            return cases.stream().filter(c -> !c.passed()).count();
+        }
+
+        public List<String> fired() {
+            return coverage.entrySet().stream().filter(e -> e.getValue() > 0).map(java.util.Map.Entry::getKey).toList();
+        }
+
+        public List<String> neverFired() {
+            return coverage.entrySet().stream().filter(e -> e.getValue() == 0).map(java.util.Map.Entry::getKey).toList();
+        }
+
+        /** The share of the rules under test that fired in some case, in percent (100 when there are none). */
+        public double coveragePercent() {
+            return coverage.isEmpty() ? 100.0 : 100.0 * fired().size() / coverage.size();
+        }
+    }
+
+    private RuleTests() {
+    }
+
+    /** The models below the folders (or the model files named), in path order. */
+    public static List<Path> models(List<Path> paths) throws IOException {
+        Set<Path> models = new TreeSet<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> files = Files.walk(path)) {
+                    files.filter(p -> p.getFileName().toString().endsWith(".chaxu") && Files.isRegularFile(p)).forEach(models::add);
+                }
+            } else if (Files.isRegularFile(path)) {
+                models.add(path);
+            } else {
+                throw new IllegalArgumentException(path + ": no such file or folder");
+            }
+        }
+        return List.copyOf(models);
+    }
+
+    /**
+     * Runs every model below {@code paths} against its golden file with {@code catalog}'s rules as
+     * they declare themselves (no user settings). Coverage is counted over {@code underTest} (rule
+     * ids), or over every rule of the catalogue when it is null.
+     */
+    public static Result run(RuleCatalog catalog, List<Path> paths, Set<String> underTest) throws IOException {
+        List<Case> cases = new ArrayList<>();
+        TreeMap<String, Integer> coverage = new TreeMap<>();
+        for (RuleInfo rule : catalog.rules()) {
+            if (underTest == null || underTest.contains(rule.id())) {
+                coverage.put(rule.id(), 0);
+            }
+        }
+        for (Path model : models(paths)) {
+            Case result = run(catalog, model);
+            cases.add(result);
+            result.actual().stream().map(line -> line.split(" ")[0]).distinct()
+                    .forEach(id -> coverage.computeIfPresent(id, (k, n) -> n + 1));
+        }
+        return new Result(List.copyOf(cases), coverage);
+    }
+
+    /** One case: the model checked with the catalogue's rules, compared with its golden file. */
+    public static Case run(RuleCatalog catalog, Path model) {
+        Path expectedFile = Expected.fileOf(model);
+        if (!Files.isRegularFile(expectedFile)) {
+            return new Case(model, List.of(), null, "no " + expectedFile.getFileName() + " beside it (one line per expected finding: "
+                    + "RULE-ID SEVERITY element-id; an empty file expects none)");
+        }
+        try {
+            List<String> expected = Expected.read(expectedFile);
+            Path folder = model.toAbsolutePath().getParent();
+            LoadedModel loaded = new ModelLoader().withRoot(folder).load(model);
+            if (!loaded.isUsable() || loaded.hasErrors()) {
+                return new Case(model, List.of(), null, "the model cannot be checked: " + loaded.problems().stream()
+                        .filter(p -> p.severity() == Severity.ERROR).map(ModelProblem::toString).findFirst().orElse("not a Chaxu model"));
+            }
+            try {
+                List<String> actual = Expected.lines(CheckSession.check(catalog, loaded.resource(), CheckOptions.DEFAULT));
+                return new Case(model, actual, Expected.compare(expected, actual), null);
+            } finally {
+                loaded.resource().unload();
+            }
+        } catch (IOException e) {
+            return new Case(model, List.of(), null, "cannot read: " + e.getMessage());
+        } catch (RuntimeException e) {
+            return new Case(model, List.of(), null, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        }
+    }
+}
