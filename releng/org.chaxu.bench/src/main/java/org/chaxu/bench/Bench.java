@@ -203,8 +203,9 @@ public final class Bench {
                 checker.load(model);
                 load.add(ms(t));
                 t = System.nanoTime();
-                List<String> findings = checker.check();
+                List<?> raw = checker.run();
                 batch.add(ms(t));
+                List<String> findings = checker.keys(raw);
                 checks.add(findings);
                 row.findings = findings.size();
                 if (run == 0) {
@@ -215,15 +216,17 @@ public final class Bench {
                 for (int round = 0; round < ROUNDS; round++) {
                     Workload.inject(checker.resource(), settings.seed() * 1000 + round, FAULTS);
                     t = System.nanoTime();
-                    findings = checker.check();
+                    raw = checker.run();
                     inject.add(ms(t));
+                    findings = checker.keys(raw);
                     checks.add(findings);
                 }
                 for (int round = 0; round < ROUNDS; round++) {
                     Workload.repair(checker.resource(), findings);
                     t = System.nanoTime();
-                    findings = checker.check();
+                    raw = checker.run();
                     repair.add(ms(t));
+                    findings = checker.keys(raw);
                     checks.add(findings);
                 }
                 for (Workload.Kind kind : List.of(Workload.Kind.VALUE, Workload.Kind.SUPERIOR, Workload.Kind.ADD_INTERVENTION,
@@ -232,13 +235,15 @@ public final class Bench {
                         Workload.Edit edit = Workload.edit(checker.resource(), kind, i);
                         edit.apply().run();
                         t = System.nanoTime();
-                        checks.add(checker.check());
+                        raw = checker.run();
                         edits.computeIfAbsent(kind, k -> new ArrayList<>()).add(ms(t));
+                        checks.add(checker.keys(raw));
                         edit.undo().run();
                         t = System.nanoTime();
-                        checks.add(checker.check());
+                        raw = checker.run();
                         Workload.Kind undoKind = kind == Workload.Kind.ADD_INTERVENTION ? Workload.Kind.REMOVE_INTERVENTION : kind;
                         edits.computeIfAbsent(undoKind, k -> new ArrayList<>()).add(ms(t));
+                        checks.add(checker.keys(raw));
                     }
                 }
             }

@@ -36,8 +36,16 @@ public abstract class Checker implements AutoCloseable {
         return resource;
     }
 
+    /** Checks the model as it is now (the part that is timed); returns the findings in the implementation's own form. */
+    public abstract List<?> run();
+
+    /** The findings {@link #run} returned, as sorted "RULE-ID element-id" lines. */
+    public abstract List<String> keys(List<?> findings);
+
     /** Checks the model as it is now; returns the findings as sorted "RULE-ID element-id" lines. */
-    public abstract List<String> check();
+    public List<String> check() {
+        return keys(run());
+    }
 
     @Override
     public void close() {
@@ -46,6 +54,15 @@ public abstract class Checker implements AutoCloseable {
 
     static String key(String ruleId, EObject element) {
         return ruleId + " " + LoadedModel.fragment(element);
+    }
+
+    static List<String> violations(List<?> violations) {
+        List<String> lines = new ArrayList<>();
+        for (Object o : violations) {
+            HandWrittenValidator.Violation v = (HandWrittenValidator.Violation) o;
+            lines.add(key(v.ruleId(), v.element()));
+        }
+        return sorted(lines);
     }
 
     static List<String> sorted(List<String> lines) {
@@ -68,12 +85,18 @@ public abstract class Checker implements AutoCloseable {
         }
 
         @Override
-        public List<String> check() {
+        public List<?> run() {
             if (session == null) {
                 session = new CheckSession(catalog, resource, CheckOptions.DEFAULT);
             }
+            return session.findings();
+        }
+
+        @Override
+        public List<String> keys(List<?> findings) {
             List<String> lines = new ArrayList<>();
-            for (Finding f : session.findings()) {
+            for (Object o : findings) {
+                Finding f = (Finding) o;
                 lines.add(key(f.getRuleId(), f.getElement()));
             }
             return sorted(lines);
@@ -97,10 +120,13 @@ public abstract class Checker implements AutoCloseable {
         }
 
         @Override
-        public List<String> check() {
-            List<String> lines = new ArrayList<>();
-            HandWrittenValidator.validate(resource).forEach(v -> lines.add(key(v.ruleId(), v.element())));
-            return sorted(lines);
+        public List<?> run() {
+            return HandWrittenValidator.validate(resource);
+        }
+
+        @Override
+        public List<String> keys(List<?> findings) {
+            return violations(findings);
         }
     }
 
@@ -112,10 +138,13 @@ public abstract class Checker implements AutoCloseable {
         }
 
         @Override
-        public List<String> check() {
-            List<String> lines = new ArrayList<>();
-            EvlPeer.validate(resource).forEach(v -> lines.add(key(v.ruleId(), v.element())));
-            return sorted(lines);
+        public List<?> run() {
+            return EvlPeer.validate(resource);
+        }
+
+        @Override
+        public List<String> keys(List<?> findings) {
+            return violations(findings);
         }
     }
 }
