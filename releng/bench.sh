@@ -3,7 +3,7 @@
 # and Epsilon EVL on generated national models, Train-Benchmark style (batch, inject, repair,
 # single edits), every check compared across the three. Writes docs/performance.md and its plot.
 #   releng/bench.sh run [--scales 1,2,4,8] [--runs 5] [--seed 1] [--evl-max-scale 16]
-#                       [--java-max-scale N] [--edits 5] [--out docs/performance.md]
+#                       [--java-max-scale N] [--edits 5] [--peer-edits 1] [--out docs/performance.md]
 #   releng/bench.sh generate --scale N [--seed S] --out FILE.chaxu     (one model; scale 1 ≈ 1,000 elements)
 # JAVA_OPTS (default -Xmx4g) is passed to the JVM. It builds what it needs first.
 set -euo pipefail

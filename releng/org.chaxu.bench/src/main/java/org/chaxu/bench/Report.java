@@ -32,7 +32,8 @@ final class Report {
                 .append("*load* reads the file; *batch* is the first check after loading (for the engine: a new session, insert, fire, findings); ")
                 .append("*inject* a re-check after 10 standards are made looser (5 rounds); *repair* a re-check after a tenth of the BASE-LOOSER ")
                 .append("findings are tightened (5 rounds); the edit columns a re-check after one edit of that kind (").append(settings.edits())
-                .append(" edits and their undos per run). The engine re-checks incrementally; Java and EVL check the whole model again. ")
+                .append(" edits and their undos per run for the engine, ").append(settings.peerEdits())
+                .append(" for the others). The engine re-checks incrementally; Java and EVL check the whole model again. ")
                 .append("*heap* is what the loaded model and the checker keep after the first check (after a GC), *peak* the highest heap use during load and first check, both above what was in use before.\n\n");
         md.append("![time against model size](").append(svg).append(")\n\n");
         md.append("| scale | elements | implementation | findings | load | batch | inject | repair | value | superior | + intervention | − intervention | rename | heap | peak |\n");
@@ -63,7 +64,7 @@ final class Report {
 
     private static String arguments(Bench.Settings s) {
         return "run --scales " + s.scales().stream().map(String::valueOf).collect(Collectors.joining(",")) + " --runs " + s.runs()
-                + " --seed " + s.seed() + " --evl-max-scale " + s.evlMaxScale()
+                + " --seed " + s.seed() + " --evl-max-scale " + s.evlMaxScale() + " --edits " + s.edits() + " --peer-edits " + s.peerEdits()
                 + (s.javaMaxScale() == Integer.MAX_VALUE ? "" : " --java-max-scale " + s.javaMaxScale());
     }
 
