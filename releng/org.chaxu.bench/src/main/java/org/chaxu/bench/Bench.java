@@ -150,7 +150,7 @@ public final class Bench {
             if (scale <= settings.evlMaxScale()) {
                 impls.add(Checker.Evl::new);
             }
-            Map<String, List<List<String>>> results = new LinkedHashMap<>();
+            Map<String, Map<String, List<String>>> results = new LinkedHashMap<>();
             for (Supplier<Checker> impl : impls) {
                 Row row = measure(impl, model, scale, elements, results);
                 rows.add(row);
@@ -164,15 +164,14 @@ public final class Bench {
     }
 
     /** Every check of the run, in order, must give the same findings in every implementation. */
-    private static void agree(Map<String, List<List<String>>> results, int scale) {
-        Map.Entry<String, List<List<String>>> reference = results.entrySet().iterator().next();
-        for (Map.Entry<String, List<List<String>>> other : results.entrySet()) {
-            List<List<String>> a = reference.getValue();
-            List<List<String>> b = other.getValue();
-            for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
-                if (!a.get(i).equals(b.get(i))) {
-                    throw new IllegalStateException("scale " + scale + ", check " + (i + 1) + ": " + reference.getKey()
-                            + " and " + other.getKey() + " disagree:\n" + difference(a.get(i), b.get(i)));
+    private static void agree(Map<String, Map<String, List<String>>> results, int scale) {
+        Map.Entry<String, Map<String, List<String>>> reference = results.entrySet().iterator().next();
+        for (Map.Entry<String, Map<String, List<String>>> other : results.entrySet()) {
+            for (Map.Entry<String, List<String>> check : other.getValue().entrySet()) {
+                List<String> a = reference.getValue().get(check.getKey());
+                if (a != null && !a.equals(check.getValue())) {
+                    throw new IllegalStateException("scale " + scale + ", " + check.getKey() + ": " + reference.getKey()
+                            + " and " + other.getKey() + " disagree:\n" + difference(a, check.getValue()));
                 }
             }
         }
@@ -187,7 +186,7 @@ public final class Bench {
                 + onlyB.size() + "): " + onlyB.subList(0, Math.min(20, onlyB.size()));
     }
 
-    private Row measure(Supplier<Checker> factory, Path model, int scale, int elements, Map<String, List<List<String>>> results) {
+    private Row measure(Supplier<Checker> factory, Path model, int scale, int elements, Map<String, Map<String, List<String>>> results) {
         List<Double> load = new ArrayList<>();
         List<Double> batch = new ArrayList<>();
         List<Double> inject = new ArrayList<>();
@@ -195,7 +194,7 @@ public final class Bench {
         Map<Workload.Kind, List<Double>> edits = new LinkedHashMap<>();
         Row row = null;
         for (int run = 0; run < settings.runs(); run++) {
-            List<List<String>> checks = new ArrayList<>();
+            Map<String, List<String>> checks = new LinkedHashMap<>();
             gc();
             long base = usedHeap();
             resetPeaks();
@@ -211,7 +210,7 @@ public final class Bench {
                 List<?> raw = checker.run();
                 batch.add(ms(t));
                 List<String> findings = checker.keys(raw);
-                checks.add(findings);
+                checks.put("the first check", findings);
                 row.findings = findings.size();
                 if (run == 0) {
                     row.heapPeak = peakHeap() - base;
@@ -224,7 +223,7 @@ public final class Bench {
                     raw = checker.run();
                     inject.add(ms(t));
                     findings = checker.keys(raw);
-                    checks.add(findings);
+                    checks.put("inject round " + (round + 1), findings);
                 }
                 for (int round = 0; round < ROUNDS; round++) {
                     Workload.repair(checker.resource(), findings);
@@ -232,7 +231,7 @@ public final class Bench {
                     raw = checker.run();
                     repair.add(ms(t));
                     findings = checker.keys(raw);
-                    checks.add(findings);
+                    checks.put("repair round " + (round + 1), findings);
                 }
                 for (Workload.Kind kind : List.of(Workload.Kind.VALUE, Workload.Kind.SUPERIOR, Workload.Kind.ADD_INTERVENTION,
                         Workload.Kind.RENAME)) {
@@ -243,13 +242,13 @@ public final class Bench {
                         t = System.nanoTime();
                         raw = checker.run();
                         edits.computeIfAbsent(kind, k -> new ArrayList<>()).add(ms(t));
-                        checks.add(checker.keys(raw));
+                        checks.put(kind.label + " #" + (i + 1), checker.keys(raw));
                         edit.undo().run();
                         t = System.nanoTime();
                         raw = checker.run();
                         Workload.Kind undoKind = kind == Workload.Kind.ADD_INTERVENTION ? Workload.Kind.REMOVE_INTERVENTION : kind;
                         edits.computeIfAbsent(undoKind, k -> new ArrayList<>()).add(ms(t));
-                        checks.add(checker.keys(raw));
+                        checks.put(kind.label + " #" + (i + 1) + " undone", checker.keys(raw));
                     }
                 }
             }
