@@ -33,11 +33,6 @@ public final class EvlPeer {
     private EvlPeer() {
     }
 
-    /** The rule ids the EVL script covers. */
-    public static boolean covers(String ruleId) {
-        return true;
-    }
-
     public static List<HandWrittenValidator.Violation> validate(Resource resource) {
         try {
             EvlModule module = new EvlModule();

@@ -70,7 +70,6 @@ public final class NationalModel {
     private final int sectors;
     private final int combos;
     private final int[] planted = new int[Plant.values().length];
-    private int elements = 1;
 
     /** The kinds of standards that can be planted, each counted separately. */
     private enum Plant { LOOSER, SCHEDULE, UNITS, CONFLICT, CIRCLE, FIXED_ACTION }
@@ -120,7 +119,6 @@ public final class NationalModel {
             }
             model.getIndicators().add(indicator);
             indicators.add(indicator);
-            elements++;
         }
         this.combos = Math.min(shape.standardsPerUnit(), shape.indicators() * sectors);
     }
@@ -331,7 +329,6 @@ public final class NationalModel {
         standard.setBinding(binding);
         standard.setUnit(unit);
         issuer.getStandards().add(standard);
-        elements++;
         return standard;
     }
 
@@ -386,7 +383,6 @@ public final class NationalModel {
                 : violation == 4 ? NegotiationStatus.RESOLVED : NegotiationStatus.DEADLOCKED);
         negotiation.setStatusSince(date(2017, 1 + random.nextInt(12), 1));
         model.getNegotiations().add(negotiation);
-        elements++;
 
         Date since = negotiation.getStatusSince();
         if (violation != 6) {
@@ -422,7 +418,6 @@ public final class NationalModel {
         agreement.setSigned(addDays(since, -200));
         agreement.getSignatories().addAll(parties);
         negotiation.getAgreements().add(agreement);
-        elements++;
         Commitment commitment = F.createCommitment();
         commitment.setId("n" + n + "-k");
         commitment.setName("Commitment " + n);
@@ -431,7 +426,6 @@ public final class NationalModel {
         commitment.setResponsible(violation == 7 ? null : parties.get(0)); // RESP-UNASSIGNED
         commitment.setDue(violation == 9 ? null : violation == 8 ? date(2019, 12, 31) : date(2021, 12, 31)); // RESP-INCOMPLETE, RESP-OVERDUE
         agreement.getCommitments().add(commitment);
-        elements++;
     }
 
     private Intervention intervention(Negotiation negotiation, String id, AdministrativeUnit intervener, Date start,
@@ -444,7 +438,6 @@ public final class NationalModel {
         intervention.setOutcome(outcome);
         intervention.setExitCondition("withdraws when the parties agree");
         negotiation.getInterventions().add(intervention);
-        elements++;
         return intervention;
     }
 
@@ -463,7 +456,6 @@ public final class NationalModel {
         unit.setSuperior(superior);
         model.getUnits().add(unit);
         units.put(id, unit);
-        elements++;
         return unit;
     }
 
@@ -480,7 +472,6 @@ public final class NationalModel {
         } else {
             model.getArrangements().add(arrangement);
         }
-        elements++;
         return arrangement;
     }
 
