@@ -24,7 +24,15 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EContentAdapter;
+import org.chaxu.governance.Arrangement;
+import org.chaxu.governance.Issuer;
+import org.chaxu.governance.Negotiation;
+import org.chaxu.governance.logic.Hierarchy;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
@@ -35,23 +43,20 @@ import org.kie.api.runtime.rule.QueryResultsRow;
 
 /**
  * A Drools session kept for one model. The model's objects are the facts; derived facts
- * (authority chains, direct superiors) are computed once. The session listens to the
- * model: after an edit, {@link #findings()} updates only the changed facts (property-reactive:
- * {@code update(handle, object, "feature")}), inserts added and retracts removed elements,
- * and re-derives the structural facts only when the structure changed. The checker never
- * modifies the model.
+ * (authority chains, direct superiors) are computed once. The session listens to the model:
+ * after an edit, {@link #findings()} re-evaluates only what the edit touches — the edited
+ * objects; the standards whose baseline is an edited standard; the units below a unit whose
+ * superior changed (their chains, and a cycle of superiors, changed); the findings that name a
+ * renamed element — and re-derives the structural facts only of the issuers and negotiations
+ * whose chains changed. The findings are kept sorted as Drools adds and removes them. The
+ * checker never modifies the model.
+ *
+ * <p>Facts are updated whole ({@code update(handle, object)}), not with a property mask: with a
+ * mask, Drools 10.1.0 and 10.2.0 skip the constraints of a joined pattern followed by an eval and
+ * fire rules whose constraints do not hold (apache/incubator-kie#6420; IncrementalCheckTest fails
+ * with masked updates on both).
  */
 public final class CheckSession implements AutoCloseable {
-
-    private static final Set<EStructuralFeature> STRUCTURE = Set.of(
-            GovernancePackage.Literals.ADMINISTRATIVE_UNIT__SUPERIOR,
-            GovernancePackage.Literals.ARRANGEMENT__MEMBERS,
-            GovernancePackage.Literals.ARRANGEMENT__SUB_ARRANGEMENTS,
-            GovernancePackage.Literals.NEGOTIATION__PARTIES,
-            GovernancePackage.Literals.STANDARD__ISSUED_BY,
-            GovernancePackage.Literals.GOVERNANCE_MODEL__UNITS,
-            GovernancePackage.Literals.GOVERNANCE_MODEL__ARRANGEMENTS,
-            GovernancePackage.Literals.GOVERNANCE_MODEL__NEGOTIATIONS);
 
     /** Features that messages show for elements other than the reported one. */
     private static final Set<EStructuralFeature> LABELS = Set.of(
@@ -65,8 +70,23 @@ public final class CheckSession implements AutoCloseable {
     private final KieSession session;
     private final Map<EObject, FactHandle> handles = new IdentityHashMap<>();
     private final Map<Object, FactHandle> derived = new HashMap<>();
+    /** The derived facts of each issuer (its authorities) and negotiation (its direct superior). */
+    private final Map<EObject, List<Object>> derivedBySubject = new IdentityHashMap<>();
+    private final Set<AdministrativeUnit> units = identitySet();
+    private final Set<Negotiation> negotiations = identitySet();
+    private final Set<Arrangement> arrangements = identitySet();
     private final List<Notification> pending = new ArrayList<>();
     private final Recorder recorder = new Recorder();
+    /** For each standard, the standards whose baseline it is (from the Baseline facts the rules derived). */
+    private final Map<Standard, Set<Standard>> baselineOf = new IdentityHashMap<>();
+    /** For each element, the findings that report on it or name it. */
+    private final Map<EObject, Set<Finding>> mentions = new IdentityHashMap<>();
+    /** The findings as Drools made them, in order; and what the options made of each. */
+    private final List<Finding> sorted = new ArrayList<>();
+    private final Map<Finding, Finding> shown = new IdentityHashMap<>();
+    private final Set<Finding> added = identitySet();
+    private final Set<Finding> removed = identitySet();
+    private boolean orderChanged;
 
     public CheckSession(RuleCatalog catalog, Resource resource, CheckOptions options) {
         this(catalog, resource, options, true);
@@ -84,6 +104,7 @@ public final class CheckSession implements AutoCloseable {
         this.session = Drools.call(() -> {
             KieSession s = catalog.kieBase().newKieSession();
             s.setGlobal("reporter", new Reporter(catalog, options.locale()));
+            s.addEventListener(new DerivedFactsWatcher());
             return s;
         });
         Drools.run(() -> {
@@ -114,21 +135,120 @@ public final class CheckSession implements AutoCloseable {
         return Drools.call(() -> {
             applyPendingChanges();
             fire();
-            List<Finding> findings = new ArrayList<>();
-            QueryResults rows = session.getQueryResults("chaxu findings");
+            List<Finding> all = sortedFindings();
+            List<Finding> findings = new ArrayList<>(all.size());
             Set<EObject> named = null; // what the model names in other files, found only when a finding is there
-            for (QueryResultsRow row : rows) {
-                Finding finding = options.apply((Finding) row.get("$finding"));
-                if (finding != null && finding.getElement().eResource() != resource && named == null) {
+            for (Finding finding : all) {
+                if (finding.getElement().eResource() != resource && named == null) {
                     named = FactBase.named(resource);
                 }
-                if (finding != null && FactBase.belongs(finding.getElement(), resource, named)) {
+                if (FactBase.belongs(finding.getElement(), resource, named)) {
                     findings.add(finding);
                 }
             }
-            findings.sort(order(resource));
             return findings;
         });
+    }
+
+    /**
+     * The findings in order, kept up to date from what Drools added and removed since the last
+     * call: removed ones are dropped, new ones inserted at their place. Elements keep their
+     * relative order when others are added or removed; only when an element moved is the whole
+     * list sorted again.
+     */
+    private List<Finding> sortedFindings() {
+        if (!removed.isEmpty()) {
+            Set<Finding> gone = identitySet();
+            for (Finding raw : removed) {
+                Finding f = shown.remove(raw);
+                if (f != null) {
+                    gone.add(f);
+                }
+            }
+            sorted.removeIf(gone::contains);
+            removed.clear();
+        }
+        if (orderChanged || added.size() > 256) {
+            // many new findings (the first check) or moved elements: one sort, numbering the model once
+            for (Finding raw : added) {
+                addShown(raw);
+            }
+            sorted.clear();
+            sorted.addAll(shown.values());
+            sorted.sort(order(resource));
+            orderChanged = false;
+        } else {
+            Comparator<Finding> order = Comparator.<Finding, EObject>comparing(Finding::getElement, CheckSession::documentOrder)
+                    .thenComparing(Finding::getRuleId).thenComparing(Finding::getMessage);
+            for (Finding raw : added) {
+                Finding f = addShown(raw);
+                if (f != null) {
+                    int at = java.util.Collections.binarySearch(sorted, f, order);
+                    sorted.add(at < 0 ? -at - 1 : at, f);
+                }
+            }
+        }
+        added.clear();
+        return sorted;
+    }
+
+    private Finding addShown(Finding raw) {
+        Finding f = options.apply(raw);
+        if (f != null) {
+            shown.put(raw, f);
+        }
+        return f;
+    }
+
+    /**
+     * The order of two elements in the resource (that of {@code getAllContents}), found from their
+     * containment paths, without numbering the whole model. An element outside the resource comes last.
+     */
+    static int documentOrder(EObject a, EObject b) {
+        if (a == b) {
+            return 0;
+        }
+        List<EObject> pathA = path(a);
+        List<EObject> pathB = path(b);
+        if (pathA.get(0) != pathB.get(0) || pathA.get(0).eResource() == null) {
+            Resource ra = pathA.get(0).eResource();
+            Resource rb = pathB.get(0).eResource();
+            if (ra == null || rb == null || ra != rb) {
+                return ra == null ? (rb == null ? 0 : 1) : rb == null ? -1 : 0;
+            }
+            return Integer.compare(ra.getContents().indexOf(pathA.get(0)), ra.getContents().indexOf(pathB.get(0)));
+        }
+        int i = 0;
+        while (i < pathA.size() && i < pathB.size() && pathA.get(i) == pathB.get(i)) {
+            i++;
+        }
+        if (i == pathA.size()) {
+            return -1; // a contains b
+        }
+        if (i == pathB.size()) {
+            return 1;
+        }
+        EObject childA = pathA.get(i);
+        EObject childB = pathB.get(i);
+        EObject parent = childA.eContainer();
+        EReference featureA = childA.eContainmentFeature();
+        EReference featureB = childB.eContainmentFeature();
+        if (featureA != featureB) {
+            List<EReference> containments = parent.eClass().getEAllContainments();
+            return Integer.compare(containments.indexOf(featureA), containments.indexOf(featureB));
+        }
+        List<?> siblings = (List<?>) parent.eGet(featureA);
+        return Integer.compare(siblings.indexOf(childA), siblings.indexOf(childB));
+    }
+
+    /** The containers of {@code object} from its root down to itself. */
+    private static List<EObject> path(EObject object) {
+        List<EObject> path = new ArrayList<>();
+        for (EObject o = object; o != null; o = o.eContainer()) {
+            path.add(o);
+        }
+        java.util.Collections.reverse(path);
+        return path;
     }
 
     /**
@@ -253,6 +373,15 @@ public final class CheckSession implements AutoCloseable {
     private void insert(EObject object) {
         if (!handles.containsKey(object)) {
             handles.put(object, session.insert(object));
+            if (object instanceof AdministrativeUnit unit) {
+                units.add(unit);
+            } else if (object instanceof Negotiation negotiation) {
+                negotiations.add(negotiation);
+            } else if (object instanceof Arrangement arrangement) {
+                arrangements.add(arrangement);
+            }
+        } else {
+            orderChanged = true; // an element already checked was moved
         }
     }
 
@@ -265,8 +394,18 @@ public final class CheckSession implements AutoCloseable {
             if (handle != null) {
                 session.delete(handle);
             }
+            units.remove(o);
+            negotiations.remove(o);
+            arrangements.remove(o);
         }
     }
+
+    /** Containment features whose change may change derived facts of many elements: handled by a full re-derivation. */
+    private static final Set<EStructuralFeature> TOP_STRUCTURE = Set.of(
+            GovernancePackage.Literals.ARRANGEMENT__SUB_ARRANGEMENTS,
+            GovernancePackage.Literals.GOVERNANCE_MODEL__UNITS,
+            GovernancePackage.Literals.GOVERNANCE_MODEL__ARRANGEMENTS,
+            GovernancePackage.Literals.GOVERNANCE_MODEL__NEGOTIATIONS);
 
     private void applyPendingChanges() {
         List<Notification> changes;
@@ -274,67 +413,173 @@ public final class CheckSession implements AutoCloseable {
             changes = new ArrayList<>(pending);
             pending.clear();
         }
-        boolean structureChanged = false;
-        boolean labelChanged = false;
-        boolean standardsChanged = false;
+        if (changes.isEmpty()) {
+            return;
+        }
+        boolean rederiveAll = false;
+        Set<EObject> toUpdate = identitySet();
+        Set<AdministrativeUnit> moved = identitySet();
+        Set<Issuer> rechained = identitySet();
+        Set<Negotiation> renegotiated = identitySet();
+        Set<Indicator> indicators = identitySet();
+        boolean membership = false;
         boolean referencesChanged = false;
         for (Notification change : changes) {
             EObject notifier = (EObject) change.getNotifier();
             EStructuralFeature feature = (EStructuralFeature) change.getFeature();
+            if (change.getEventType() == Notification.MOVE) {
+                orderChanged = true;
+            }
             if (feature instanceof EReference reference && reference.isContainment()) {
-                for (Object removed : values(change.getOldValue())) {
-                    if (removed instanceof EObject eObject && eObject.eContainer() != notifier) {
+                for (Object removedValue : values(change.getOldValue())) {
+                    if (removedValue instanceof EObject eObject && eObject.eContainer() != notifier) {
                         retractTree(eObject);
                     }
                 }
-                for (Object added : values(change.getNewValue())) {
-                    if (added instanceof EObject eObject) {
+                for (Object addedValue : values(change.getNewValue())) {
+                    if (addedValue instanceof EObject eObject) {
                         insert(eObject);
                         eObject.eAllContents().forEachRemaining(this::insert);
                     }
                 }
-                structureChanged = true;
+                rederiveAll |= TOP_STRUCTURE.contains(feature);
             }
-            structureChanged |= STRUCTURE.contains(feature);
-            referencesChanged |= feature instanceof EReference;
-            labelChanged |= LABELS.contains(feature);
-            standardsChanged |= notifier instanceof Standard || notifier instanceof Indicator;
-            FactHandle handle = handles.get(notifier);
-            if (handle != null) {
-                // A full update, not update(handle, notifier, feature.getName()): with a property
-                // mask, Drools 10.1 skips the alpha constraints of a joined pattern followed by an
-                // eval and fires rules whose constraints do not hold (apache/incubator-kie#6420,
-                // fixed after 10.1.0). A full update re-evaluates every pattern on the object.
-                session.update(handle, notifier);
+            // a reference may bring an element of another file into reach (a registry unit named) or
+            // leave it; only then is what the model reaches followed again
+            referencesChanged = referencesChanged || feature instanceof EReference && touchesOtherFiles(change);
+            if (feature == GovernancePackage.Literals.ADMINISTRATIVE_UNIT__SUPERIOR) {
+                moved.add((AdministrativeUnit) notifier);
+            } else if (feature == GovernancePackage.Literals.ARRANGEMENT__MEMBERS) {
+                membership = true;
+                rechained.add((Arrangement) notifier);
+                for (Object unit : values(change.getOldValue())) {
+                    if (unit instanceof AdministrativeUnit u) {
+                        rechained.add(u);
+                    }
+                }
+                for (Object unit : values(change.getNewValue())) {
+                    if (unit instanceof AdministrativeUnit u) {
+                        rechained.add(u);
+                    }
+                }
+            } else if (feature == GovernancePackage.Literals.NEGOTIATION__PARTIES) {
+                renegotiated.add((Negotiation) notifier);
+            }
+            if (handles.containsKey(notifier)) {
+                toUpdate.add(notifier);
+            }
+            if (notifier instanceof Standard standard) {
+                // the standards whose baseline this one is compare themselves with it in an eval
+                toUpdate.addAll(baselineOf.getOrDefault(standard, Set.of()));
+            } else if (notifier instanceof Indicator indicator) {
+                indicators.add(indicator);
+            }
+            if (LABELS.contains(feature)) {
+                // messages name other elements than the reported one: make those findings again
+                for (Finding finding : mentions.getOrDefault(notifier, Set.of())) {
+                    toUpdate.add(finding.getElement());
+                }
             }
         }
-        if (referencesChanged) {
-            syncReferenced();
+        if (!indicators.isEmpty()) {
+            // an indicator's direction and unit are read by every comparison of its standards
+            handles.keySet().stream().filter(o -> o instanceof Standard s && indicators.contains(s.getIndicator()))
+                    .forEach(toUpdate::add);
         }
-        if (structureChanged) {
+        if (referencesChanged && syncReferenced()) {
+            // elements of other files came into reach or left it: their chains are new facts
+            rederiveAll = true;
+        }
+        if (rederiveAll) {
             syncDerived();
-            // A unit's conditions may depend on other units' superiors (ARR-HIERARCHY's
-            // Facts.onSuperiorCycle(this)): a new or broken cycle changes every unit on it, not
-            // only the edited one, so every unit is re-evaluated after a structural change.
-            handles.forEach((object, handle) -> {
-                if (object instanceof AdministrativeUnit) {
-                    session.update(handle, object);
-                }
-            });
+            toUpdate.addAll(units);
+        } else if (!moved.isEmpty() || !rechained.isEmpty() || !renegotiated.isEmpty()) {
+            Set<AdministrativeUnit> below = below(moved);
+            // a unit's conditions depend on its superior chain (ARR-HIERARCHY's cycle): every unit
+            // whose chain passes through a moved unit is re-evaluated
+            toUpdate.addAll(below);
+            rederive(below, rechained, renegotiated, membership);
         }
-        if (labelChanged) {
-            // Messages name other elements than the reported one (issuers, baselines, parties):
-            // after a rename every finding is made again, so that no message keeps an old name.
-            handles.forEach((object, handle) -> session.update(handle, object));
-        } else if (standardsChanged) {
-            // A standard is compared with other standards (its baseline, its circle's bar, its
-            // conflicts) that are reached through derived facts, not patterns: when a standard or
-            // an indicator changes, every standard is re-evaluated, not only the edited one.
-            handles.forEach((object, handle) -> {
-                if (object instanceof Standard) {
-                    session.update(handle, object);
+        for (EObject object : toUpdate) {
+            FactHandle handle = handles.get(object);
+            if (handle != null) {
+                session.update(handle, object);
+            }
+        }
+    }
+
+    /** The units whose superior chain passes through one of {@code moved} (these included). */
+    private Set<AdministrativeUnit> below(Set<AdministrativeUnit> moved) {
+        Set<AdministrativeUnit> below = identitySet();
+        if (moved.isEmpty()) {
+            return below;
+        }
+        for (AdministrativeUnit unit : units) {
+            if (moved.contains(unit)) {
+                below.add(unit);
+                continue;
+            }
+            for (AdministrativeUnit up : Hierarchy.superiorChain(unit)) {
+                if (moved.contains(up)) {
+                    below.add(unit);
+                    break;
                 }
-            });
+            }
+        }
+        return below;
+    }
+
+    /**
+     * Derives again the facts of the issuers and negotiations whose chains changed: the units in
+     * {@code below} (their superiors changed) and the arrangements and negotiations with one of
+     * them as member or party, and the issuers and negotiations named.
+     */
+    private void rederive(Set<AdministrativeUnit> below, Set<Issuer> issuers, Set<Negotiation> negotiationsNamed, boolean membership) {
+        Set<EObject> subjects = identitySet();
+        subjects.addAll(below);
+        subjects.addAll(issuers);
+        subjects.addAll(negotiationsNamed);
+        if (!below.isEmpty()) {
+            for (Arrangement a : arrangements) {
+                if (a.getMembers().stream().anyMatch(below::contains)) {
+                    subjects.add(a);
+                }
+            }
+            for (Negotiation n : negotiations) {
+                if (n.getParties().stream().anyMatch(below::contains)) {
+                    subjects.add(n);
+                }
+            }
+        }
+        if (membership || this.membership == null) {
+            this.membership = Hierarchy.membershipIndex(resource.getAllContents());
+        }
+        for (EObject subject : subjects) {
+            if (handles.containsKey(subject)) {
+                replaceDerived(subject, DerivedFacts.of(subject, unit -> this.membership.getOrDefault(unit, List.of())));
+            }
+        }
+    }
+
+    private Map<AdministrativeUnit, List<Arrangement>> membership;
+
+    private void replaceDerived(EObject subject, List<Object> now) {
+        List<Object> before = derivedBySubject.getOrDefault(subject, List.of());
+        for (Object fact : before) {
+            if (!now.contains(fact)) {
+                FactHandle handle = derived.remove(fact);
+                if (handle != null) {
+                    session.delete(handle);
+                }
+            }
+        }
+        for (Object fact : now) {
+            derived.computeIfAbsent(fact, session::insert);
+        }
+        if (now.isEmpty()) {
+            derivedBySubject.remove(subject);
+        } else {
+            derivedBySubject.put(subject, now);
         }
     }
 
@@ -346,10 +591,51 @@ public final class CheckSession implements AutoCloseable {
     }
 
     /**
-     * Inserts the elements of other files the model now reaches (a registry unit just named as a
-     * member, say) and retracts those it no longer reaches.
+     * True when a change of a reference involves an element of another file: a value of another
+     * file set or unset, or elements added that name one, or elements removed while the session
+     * holds elements of other files (the removed ones may have been what reached them).
      */
-    private void syncReferenced() {
+    private boolean touchesOtherFiles(Notification change) {
+        EReference reference = (EReference) change.getFeature();
+        if (!reference.isContainment()) {
+            for (Object value : values(change.getOldValue())) {
+                if (value instanceof EObject e && e.eResource() != resource) {
+                    return true;
+                }
+            }
+            for (Object value : values(change.getNewValue())) {
+                if (value instanceof EObject e && e.eResource() != resource) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (!values(change.getOldValue()).isEmpty() && handles.keySet().stream().anyMatch(o -> o.eResource() != resource)) {
+            return true;
+        }
+        for (Object value : values(change.getNewValue())) {
+            if (value instanceof EObject added) {
+                List<EObject> tree = new ArrayList<>();
+                tree.add(added);
+                added.eAllContents().forEachRemaining(tree::add);
+                for (EObject o : tree) {
+                    for (EObject target : o.eCrossReferences()) {
+                        if (target.eResource() != resource) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Inserts the elements of other files the model now reaches (a registry unit just named as a
+     * member, say) and retracts those it no longer reaches; true when anything came or went.
+     */
+    private boolean syncReferenced() {
+        boolean changed = false;
         Set<EObject> now = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         now.addAll(FactBase.of(resource));
         for (Iterator<Map.Entry<EObject, FactHandle>> it = handles.entrySet().iterator(); it.hasNext();) {
@@ -357,23 +643,91 @@ public final class CheckSession implements AutoCloseable {
             if (entry.getKey().eResource() != resource && !now.contains(entry.getKey())) {
                 session.delete(entry.getValue());
                 it.remove();
+                units.remove(entry.getKey());
+                negotiations.remove(entry.getKey());
+                arrangements.remove(entry.getKey());
+                changed = true;
             }
         }
-        now.forEach(this::insert);
+        for (EObject element : now) {
+            if (!handles.containsKey(element)) {
+                insert(element);
+                changed = true;
+            }
+        }
+        return changed;
     }
 
-    /** Inserts the derived facts that are new and retracts those that no longer hold. */
+    /** Inserts the derived facts that are new and retracts those that no longer hold, for the whole model. */
     private void syncDerived() {
-        Set<Object> now = DerivedFacts.of(resource);
-        for (Iterator<Map.Entry<Object, FactHandle>> it = derived.entrySet().iterator(); it.hasNext();) {
-            Map.Entry<Object, FactHandle> entry = it.next();
-            if (!now.contains(entry.getKey())) {
-                session.delete(entry.getValue());
-                it.remove();
+        membership = Hierarchy.membershipIndex(resource.getAllContents());
+        Map<EObject, List<Object>> now = DerivedFacts.bySubject(resource, unit -> membership.getOrDefault(unit, List.of()));
+        for (EObject subject : new ArrayList<>(derivedBySubject.keySet())) {
+            if (!now.containsKey(subject)) {
+                replaceDerived(subject, List.of());
             }
         }
-        for (Object fact : now) {
-            derived.computeIfAbsent(fact, session::insert);
+        now.forEach(this::replaceDerived);
+    }
+
+    private static <T> Set<T> identitySet() {
+        return java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    }
+
+    /**
+     * Follows what the rules derive: the Baseline facts (which standard is whose baseline) and
+     * the findings (which elements each names), so that an edit re-evaluates only what depends on it.
+     */
+    private final class DerivedFactsWatcher implements RuleRuntimeEventListener {
+        @Override
+        public void objectInserted(ObjectInsertedEvent event) {
+            if (event.getObject() instanceof Baseline b) {
+                baselineOf.computeIfAbsent(b.baseline(), k -> identitySet()).add(b.standard());
+            } else if (event.getObject() instanceof Finding f) {
+                if (!removed.remove(f)) {
+                    added.add(f);
+                }
+                mentions.computeIfAbsent(f.getElement(), k -> identitySet()).add(f);
+                for (EObject related : f.getRelated()) {
+                    mentions.computeIfAbsent(related, k -> identitySet()).add(f);
+                }
+            }
+        }
+
+        @Override
+        public void objectDeleted(ObjectDeletedEvent event) {
+            if (event.getOldObject() instanceof Baseline b) {
+                Set<Standard> dependents = baselineOf.get(b.baseline());
+                if (dependents != null) {
+                    dependents.remove(b.standard());
+                    if (dependents.isEmpty()) {
+                        baselineOf.remove(b.baseline());
+                    }
+                }
+            } else if (event.getOldObject() instanceof Finding f) {
+                if (!added.remove(f)) {
+                    removed.add(f);
+                }
+                unmention(f.getElement(), f);
+                for (EObject related : f.getRelated()) {
+                    unmention(related, f);
+                }
+            }
+        }
+
+        private void unmention(EObject element, Finding f) {
+            Set<Finding> findings = mentions.get(element);
+            if (findings != null) {
+                findings.remove(f);
+                if (findings.isEmpty()) {
+                    mentions.remove(element);
+                }
+            }
+        }
+
+        @Override
+        public void objectUpdated(ObjectUpdatedEvent event) {
+            // the model's own objects: nothing derived changes here
         }
     }
 

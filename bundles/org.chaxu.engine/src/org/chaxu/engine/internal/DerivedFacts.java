@@ -1,9 +1,9 @@
 package org.chaxu.engine.internal;
 
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
 import org.chaxu.engine.facts.Authority;
@@ -17,29 +17,39 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 
 /**
- * Computes the derived facts of a model once: the authority chain of every issuer as
- * {@link Authority} facts and the direct superior of every negotiation. They depend only on
- * the structure (superior, members, sub-arrangements, parties), so a session recomputes
- * them only when that structure changes, and then inserts/retracts just the difference.
+ * The derived facts of a model: the authority chain of every issuer as {@link Authority}
+ * facts and the direct superior of every negotiation. They depend only on the structure
+ * (superior, members, sub-arrangements, parties), so a session derives them once, and after a
+ * structural edit derives again only those of the issuers and negotiations the edit reaches.
  */
 public final class DerivedFacts {
 
     private DerivedFacts() {
     }
 
-    public static Set<Object> of(Resource resource) {
-        Set<Object> facts = new LinkedHashSet<>();
-        // one pass for the memberships, not a search of the whole model per unit
-        // the model with what it reaches in other files (the registry's units it names)
-        List<EObject> elements = FactBase.of(resource);
-        Map<AdministrativeUnit, List<Arrangement>> membership = Hierarchy.membershipIndex(elements.iterator());
-        Function<AdministrativeUnit, List<Arrangement>> arrangementsOf = unit -> membership.getOrDefault(unit, List.of());
-        elements.forEach(object -> add(facts, object, arrangementsOf));
+    /**
+     * The derived facts of every issuer and negotiation the rules see — the model's own and those
+     * of other files it reaches (the registry's units it names) — by subject.
+     */
+    public static Map<EObject, List<Object>> bySubject(Resource resource,
+            Function<AdministrativeUnit, List<Arrangement>> arrangementsOf) {
+        Map<EObject, List<Object>> facts = new IdentityHashMap<>();
+        for (EObject object : FactBase.of(resource)) {
+            List<Object> of = of(object, arrangementsOf);
+            if (!of.isEmpty()) {
+                facts.put(object, of);
+            }
+        }
         return facts;
     }
 
-    private static void add(Set<Object> facts, EObject object,
-            Function<AdministrativeUnit, List<Arrangement>> arrangementsOf) {
+    /**
+     * The derived facts of one element: an issuer's authorities, a negotiation's direct superior
+     * (none for other elements), with the arrangements of each unit looked up in {@code arrangementsOf}
+     * (e.g. a {@link Hierarchy#membershipIndex} built once for the model).
+     */
+    public static List<Object> of(EObject object, Function<AdministrativeUnit, List<Arrangement>> arrangementsOf) {
+        List<Object> facts = new ArrayList<>();
         if (object instanceof Issuer issuer) {
             List<Issuer> chain = Hierarchy.authorityChain(issuer, arrangementsOf);
             for (int i = 0; i < chain.size(); i++) {
@@ -52,5 +62,6 @@ public final class DerivedFacts {
                 facts.add(new DirectSuperior(negotiation, superior));
             }
         }
+        return facts;
     }
 }

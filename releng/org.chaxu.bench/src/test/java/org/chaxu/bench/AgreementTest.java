@@ -1,0 +1,101 @@
+package org.chaxu.bench;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.chaxu.engine.RuleCatalog;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The benchmark's smoke run at the smallest scale: the generated model breaks every rule of the
+ * catalogue, and the Chaxu engine, the hand-written Java validator and the EVL script report the
+ * same findings (rule id and element) — before and after the benchmark's edits.
+ */
+class AgreementTest {
+
+    static RuleCatalog catalog;
+
+    @BeforeAll
+    static void compile() {
+        catalog = RuleCatalog.shipped();
+    }
+
+    @Test
+    void theSameSeedAndScaleGiveTheSameModelAndAnotherSeedAnother(@TempDir Path dir) throws Exception {
+        NationalModel.write(1, 7, dir.resolve("a.chaxu"));
+        NationalModel.write(1, 7, dir.resolve("b.chaxu"));
+        NationalModel.write(1, 8, dir.resolve("c.chaxu"));
+        assertArrayEquals(Files.readAllBytes(dir.resolve("a.chaxu")), Files.readAllBytes(dir.resolve("b.chaxu")));
+        assertNotEquals(Files.readString(dir.resolve("a.chaxu")), Files.readString(dir.resolve("c.chaxu")));
+    }
+
+    @Test
+    void aDoubledScaleDoublesTheModel(@TempDir Path dir) throws Exception {
+        int one = NationalModel.write(1, 1, dir.resolve("1.chaxu"));
+        int two = NationalModel.write(2, 1, dir.resolve("2.chaxu"));
+        int four = NationalModel.write(4, 1, dir.resolve("4.chaxu"));
+        assertTrue(one > 700 && one < 1400, "scale 1: " + one);
+        assertTrue(two > 1.6 * one && two < 2.4 * one, one + " → " + two);
+        assertTrue(four > 1.6 * two && four < 2.4 * two, two + " → " + four);
+    }
+
+    @Test
+    void everyRuleIsBrokenAndTheThreeImplementationsAgreeBeforeAndAfterEdits(@TempDir Path dir) throws Exception {
+        Path model = dir.resolve("national.chaxu");
+        NationalModel.write(1, 1, model);
+        try (Checker engine = new Checker.Engine(catalog); Checker java = new Checker.Java(); Checker evl = new Checker.Evl()) {
+            List<Checker> checkers = List.of(engine, java, evl);
+            for (Checker c : checkers) {
+                c.load(model);
+            }
+            List<String> findings = agree(checkers, "the generated model");
+            Set<String> rules = new TreeSet<>();
+            findings.forEach(f -> rules.add(f.substring(0, f.indexOf(' '))));
+            Set<String> catalogue = new TreeSet<>();
+            catalog.rules().forEach(r -> catalogue.add(r.id()));
+            catalogue.removeIf(id -> !id.contains("-")); // the baseline derivation reports nothing
+            assertEquals(catalogue, rules, "every rule of the catalogue is broken somewhere in the model");
+
+            for (Checker c : checkers) {
+                Workload.inject(c.resource(), 42, Bench.FAULTS);
+            }
+            List<String> injected = agree(checkers, "after 10 injected faults");
+            assertNotEquals(findings, injected, "the injected faults change the findings");
+            for (Checker c : checkers) {
+                Workload.repair(c.resource(), injected);
+            }
+            agree(checkers, "after a repair round");
+            for (Workload.Kind kind : Workload.Kind.values()) {
+                if (kind == Workload.Kind.REMOVE_INTERVENTION) {
+                    continue;
+                }
+                List<Workload.Edit> edits = checkers.stream().map(c -> Workload.edit(c.resource(), kind, 3)).toList();
+                edits.forEach(e -> e.apply().run());
+                agree(checkers, "after " + kind.label);
+                edits.forEach(e -> e.undo().run());
+                agree(checkers, "after undoing " + kind.label);
+            }
+        }
+    }
+
+    private static List<String> agree(List<Checker> checkers, String when) {
+        List<String> reference = checkers.get(0).check();
+        assertTrue(!reference.isEmpty());
+        for (Checker other : checkers.subList(1, checkers.size())) {
+            List<String> findings = other.check();
+            assertEquals(reference, findings, () -> when + ": " + checkers.get(0).name() + " and " + other.name() + " disagree:\n"
+                    + Bench.difference(reference, findings));
+        }
+        return reference;
+    }
+}
