@@ -29,6 +29,14 @@ final class Examples {
         return dir().resolve(name);
     }
 
+    /** Every worked case below examples/ (also those in subfolders, e.g. registry/prd-air.chaxu), relative to it. */
+    static Stream<String> allNames() throws IOException {
+        try (Stream<Path> files = Files.walk(dir())) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".chaxu"))
+                    .map(p -> dir().relativize(p).toString().replace('\\', '/')).sorted().toList().stream();
+        }
+    }
+
     static Stream<String> names() throws IOException {
         try (Stream<Path> files = Files.list(dir())) {
             return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".chaxu")).sorted().toList().stream();
