@@ -641,11 +641,12 @@ public final class CheckSession implements AutoCloseable {
         for (Iterator<Map.Entry<EObject, FactHandle>> it = handles.entrySet().iterator(); it.hasNext();) {
             Map.Entry<EObject, FactHandle> entry = it.next();
             if (entry.getKey().eResource() != resource && !now.contains(entry.getKey())) {
+                EObject gone = entry.getKey();
                 session.delete(entry.getValue());
                 it.remove();
-                units.remove(entry.getKey());
-                negotiations.remove(entry.getKey());
-                arrangements.remove(entry.getKey());
+                units.remove(gone);
+                negotiations.remove(gone);
+                arrangements.remove(gone);
                 changed = true;
             }
         }
