@@ -108,6 +108,7 @@ public final class StandardsPage extends FormPage implements EditorPage {
     private IManagedForm managedForm;
     private final List<Column> columns = new ArrayList<>();
     private final Map<Issuer, Integer> depth = new IdentityHashMap<>();
+    private final Map<Issuer, List<Standard>> issued = new IdentityHashMap<>();
     private Standard selectedStandard;
 
     public StandardsPage(FormEditor editor, EditorContext context) {
@@ -212,6 +213,7 @@ public final class StandardsPage extends FormPage implements EditorPage {
     }
 
     private void rebuild() {
+        indexTopLevelStandards();
         List<Column> now = columns();
         if (!now.equals(columns) || matrix.getTable().getColumnCount() == 0) {
             columns.clear();
@@ -287,11 +289,37 @@ public final class StandardsPage extends FormPage implements EditorPage {
 
     /** The standard a cell of the matrix shows: the issuer's (inside it or named by issuedBy) in the column. */
     private Standard cell(Object issuer, Column column) {
-        return standardAt(context.model(), (Issuer) issuer, column);
+        for (Standard standard : standardsOf((Issuer) issuer)) {
+            if (column.holds(standard)) {
+                return standard;
+            }
+        }
+        return null;
     }
 
     private long count(Issuer issuer, Column column) {
-        return standardsOf(context.model(), issuer).stream().filter(column::holds).count();
+        return standardsOf(issuer).stream().filter(column::holds).count();
+    }
+
+    /** An issuer's standards: inside it, then the model's top-level ones naming it (indexed at each rebuild). */
+    private List<Standard> standardsOf(Issuer issuer) {
+        List<Standard> named = issued.get(issuer);
+        if (named == null) {
+            return issuer.getStandards();
+        }
+        List<Standard> standards = new ArrayList<>(issuer.getStandards());
+        standards.addAll(named);
+        return standards;
+    }
+
+    /** The model's top-level standards by the issuer they name. */
+    private void indexTopLevelStandards() {
+        issued.clear();
+        for (Standard standard : context.model().getStandards()) {
+            if (standard.getIssuedBy() != null) {
+                issued.computeIfAbsent(standard.getIssuedBy(), i -> new ArrayList<>()).add(standard);
+            }
+        }
     }
 
     /** The text a cell shows. */
