@@ -118,10 +118,10 @@ public final class ChaxuEditor extends FormEditor implements IGotoMarker, IEditi
         file = fileInput.getFile();
         setPartName(file.getName());
         messages = new Messages(ChaxuSettings.locale(file.getProject()));
-        labels = new ElementLabels(messages);
+        labels = new ElementLabels(messages, this::resource);
         adapterFactory = ItemProviders.adapterFactory();
         BasicCommandStack stack = new BasicCommandStack();
-        domain = new AdapterFactoryEditingDomain(adapterFactory, stack, new HashMap<>());
+        domain = new org.chaxu.editor.internal.ModelDomain(adapterFactory, stack, this::resource);
         stack.addCommandStackListener(commandStackListener);
         site.setSelectionProvider(selectionProvider);
         load();
@@ -385,19 +385,18 @@ public final class ChaxuEditor extends FormEditor implements IGotoMarker, IEditi
     /** Opens the page of the marker's element with the element selected (the marker's uri attribute). */
     @Override
     public void gotoMarker(IMarker marker) {
-        String uri = marker.getAttribute(ChaxuIde.URI, (String) null);
-        if (uri == null || isBroken()) {
-            return;
-        }
-        reveal(resource().getEObject(URI.createURI(uri).fragment()));
+        reveal(elementOf(marker.getAttribute(ChaxuIde.URI, (String) null)));
     }
 
-    /** The element a marker is about, in this editor's model, or null. */
+    /**
+     * The element a marker is about, or null: an element of this editor's model, or a unit of another
+     * file the model names (a finding on a registry unit is a marker on the model with the unit's URI).
+     */
     public EObject elementOf(String uri) {
         if (uri == null || isBroken()) {
             return null;
         }
-        return resource().getEObject(URI.createURI(uri).fragment());
+        return org.chaxu.editor.internal.ForeignUnits.find(resource(), uri);
     }
 
     @Override
@@ -464,6 +463,8 @@ public final class ChaxuEditor extends FormEditor implements IGotoMarker, IEditi
         }
         Map<Object, Object> options = new HashMap<>();
         options.put(XMLResource.OPTION_ENCODING, "UTF-8");
+        // a unit of another file as the models name it, issuedBy="chaxu:registry/china#440600" (not an href element)
+        options.put(XMLResource.OPTION_USE_ENCODED_ATTRIBUTE_STYLE, Boolean.TRUE);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         resource().save(bytes, options);
         Path target = file.getLocation().toFile().toPath();

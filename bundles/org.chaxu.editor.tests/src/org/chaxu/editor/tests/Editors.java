@@ -64,7 +64,11 @@ final class Editors {
         project.create(null);
         project.open(null);
         for (String example : examples) {
-            write(project.getFile(example), Files.readString(example(example)));
+            IFile file = project.getFile(example);
+            if (file.getParent() instanceof org.eclipse.core.resources.IFolder folder && !folder.exists()) {
+                folder.create(true, true, null); // examples/registry/… keep their folder
+            }
+            write(file, Files.readString(example(example)));
         }
         if (nature) {
             ChaxuNature.set(project, true, null);

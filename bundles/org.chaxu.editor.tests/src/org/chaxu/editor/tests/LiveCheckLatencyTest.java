@@ -45,6 +45,9 @@ class LiveCheckLatencyTest extends WorkbenchTestCase {
         rows.add(measure("xian-xianyang-transport.chaxu", Editors.project("latency", false, "xian-xianyang-transport.chaxu")
                 .getFile("xian-xianyang-transport.chaxu"), null));
         rows.add(measure("clean-region.chaxu", Editors.project("latency", false, "clean-region.chaxu").getFile("clean-region.chaxu"), null));
+        // the same case naming the national registry's units: its pages list registry units and top-level standards
+        rows.add(measure("registry/prd-air.chaxu", Editors.project("latency", false, "registry/prd-air.chaxu")
+                .getFile("registry/prd-air.chaxu"), "foshan-voc-furniture"));
         int size = Integer.getInteger("chaxu.editor.benchmark", 0);
         if (size > 0) {
             IProject project = Editors.project("latency-national", false);

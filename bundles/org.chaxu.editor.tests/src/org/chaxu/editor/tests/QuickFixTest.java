@@ -44,7 +44,20 @@ class QuickFixTest extends WorkbenchTestCase {
             "jjj-air.chaxu, ESC-SKIP, bl-central-2018",
             "xian-xianyang-transport.chaxu, ESC-SKIP, xx-central-whatif",
             "xian-xianyang-transport.chaxu, RESP-INCOMPLETE, xx-intercity-rail",
-            "xian-xianyang-transport.chaxu, RESP-INCOMPLETE, xx-2002-joint-planning" })
+            "xian-xianyang-transport.chaxu, RESP-INCOMPLETE, xx-2002-joint-planning",
+            // the worked case naming the registry's units: the fixes change the model, never the registry
+            "registry/prd-air.chaxu, BASE-LOOSER, foshan-voc-furniture",
+            "registry/prd-air.chaxu, BASE-SCHEDULE, zhaoqing-yellow-deadline",
+            "registry/prd-air.chaxu, BASE-CIRCLE, zhongshan-voc-printing",
+            "registry/prd-air.chaxu, BASE-CIRCLE, huizhou-yellow-deadline",
+            "registry/prd-air.chaxu, BASE-FIXED-ACTION, 441900",
+            "registry/prd-air.chaxu, BASE-UNITS, jiangmen-voc-furniture",
+            "registry/jjj-air.chaxu, ESC-NO-EXIT, jjj-leading-group-2018",
+            "registry/jjj-air.chaxu, ESC-OVERSTAY, jjj-olympics-central",
+            "registry/jjj-air.chaxu, ESC-SKIP, bl-central-2018",
+            "registry/xian-xianyang-transport.chaxu, ESC-SKIP, xx-central-whatif",
+            "registry/xian-xianyang-transport.chaxu, RESP-INCOMPLETE, xx-intercity-rail",
+            "registry/xian-xianyang-transport.chaxu, RESP-INCOMPLETE, xx-2002-joint-planning" })
     void theFixRemovesItsFindingAndUndoBringsItBack(String example, String rule, String elementId) throws Exception {
         IProject project = Editors.project("fix", false, example);
         ChaxuEditor editor = Editors.open(project.getFile(example));
@@ -67,6 +80,33 @@ class QuickFixTest extends WorkbenchTestCase {
         editor.commandStack().undo();
         assertEquals(before, Editors.lines(Editors.liveFindings(editor)), "undo restores the model and the findings");
         assertFalse(editor.isDirty());
+    }
+
+    @Test
+    void adoptingTheFixedActionOnARegistryUnitAddsATopLevelStandardNamingIt() throws Exception {
+        IProject project = Editors.project("fix-registry", true, "registry/prd-air.chaxu");
+        IFile file = project.getFile("registry/prd-air.chaxu");
+        Editors.fullBuild(project);
+        Editors.waitForJobs();
+        IMarker marker = Editors.marker(file, "BASE-FIXED-ACTION", "441900");
+        assertEquals(List.of("Adopt the fixed action \u201cFixed action: phase out yellow-label vehicles (固定动作：淘汰黄标车)\u201d"),
+                MarkerResolutions.labels(marker));
+        assertTrue(MarkerResolutions.apply(marker, 0));
+        ChaxuEditor editor = assertInstanceOf(ChaxuEditor.class, Editors.page().getActiveEditor(), "the fix opened the model");
+        Standard adoption = editor.model().getStandards().get(editor.model().getStandards().size() - 1);
+        assertEquals("441900", adoption.getIssuedBy().getId());
+        assertTrue(org.chaxu.engine.Registry.contains(adoption.getIssuedBy()), "it names the registry's Dongguan");
+        assertTrue(adoption.getIssuedBy().getStandards().isEmpty(), "nothing added inside the registry unit");
+        assertEquals(adoption.getIssuedBy(), adoption.getIssuer());
+        assertEquals("441900-yellow-label-phaseout-1", adoption.getId(), "a fresh id from the unit's code and the indicator");
+        assertFalse(Editors.lines(Editors.liveFindings(editor)).contains("BASE-FIXED-ACTION ERROR 441900"));
+        editor.doSave(null);
+        Editors.waitForJobs();
+        Editors.fullBuild(project);
+        Editors.waitForJobs();
+        assertFalse(Editors.markerLines(file).contains("BASE-FIXED-ACTION ERROR 441900"), "the builder agrees after the save");
+        assertTrue(Files.readString(file.getLocation().toFile().toPath())
+                .contains("issuedBy=\"chaxu:registry/china#441900\""));
     }
 
     @Test

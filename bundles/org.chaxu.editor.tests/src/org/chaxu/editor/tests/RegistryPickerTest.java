@@ -40,7 +40,7 @@ class RegistryPickerTest extends WorkbenchTestCase {
         List<String> offered = new ArrayList<>();
         List<String> ticked = new ArrayList<>();
         for (TableItem item : members.getItems()) {
-            String name = item.getText().replaceAll("\\s*\\(.*\\)$", ""); // "广州市 (prefectural)"
+            String name = item.getText().replaceAll("\\s*\\(.*$", ""); // "广州市 (prefectural) · 440100 [national registry, read-only]"
             offered.add(name);
             if (item.getChecked()) {
                 ticked.add(name);

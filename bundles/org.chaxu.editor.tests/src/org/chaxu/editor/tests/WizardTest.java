@@ -96,7 +96,8 @@ class WizardTest extends WorkbenchTestCase {
         assertEquals("prd-air.chaxu", editor.file().getName());
         Editors.fullBuild(project);
         Editors.waitForJobs();
-        for (String example : List.of("prd-air.chaxu", "jjj-air.chaxu", "xian-xianyang-transport.chaxu", "clean-region.chaxu")) {
+        for (String example : List.of("prd-air.chaxu", "jjj-air.chaxu", "xian-xianyang-transport.chaxu", "clean-region.chaxu",
+                "registry/prd-air.chaxu", "registry/jjj-air.chaxu", "registry/xian-xianyang-transport.chaxu")) {
             assertEquals(Editors.expected(example), Editors.markerLines(project.getFile(example)), "markers of " + example);
         }
         assertFalse(editor.isDirty());

@@ -96,7 +96,7 @@ public final class DetailsPart {
         if (newObject == null) {
             section.setDescription(context.messages().get("details.empty"));
         } else {
-            section.setDescription(context.labels().text(newObject));
+            section.setDescription(description(newObject));
             for (EStructuralFeature feature : features) {
                 row(newObject, feature);
             }
@@ -114,7 +114,7 @@ public final class DetailsPart {
             show(null, List.of());
             return;
         }
-        section.setDescription(context.labels().text(object));
+        section.setDescription(description(object));
         refreshers.forEach(Runnable::run);
         refreshFindings();
     }
@@ -136,14 +136,27 @@ public final class DetailsPart {
         }
     }
 
+    /** The element's label; for an element of another file (a registry unit), that it is not edited here. */
+    private String description(EObject element) {
+        String text = context.labels().text(element);
+        return isReadOnly(element) ? text + "\n" + context.messages().get("details.readOnly") : text;
+    }
+
+    /** True when the element lives in a file the editor does not write (the registry). */
+    public boolean isReadOnly(EObject element) {
+        return element != null && context.domain().isReadOnly(element.eResource());
+    }
+
     private void row(EObject owner, EStructuralFeature feature) {
         Label label = toolkit.createLabel(body, context.messages().get("feature." + feature.getName()) + ":");
         label.setToolTipText(feature.getName());
         GridDataFactory.fillDefaults().align(SWT.FILL, SWT.TOP).indent(0, 3).applyTo(label);
-        if (!feature.isChangeable()) {
+        if (!feature.isChangeable() || isReadOnly(owner)) {
             Label value = toolkit.createLabel(body, "");
+            value.setData("feature", feature.getName());
             GridDataFactory.fillDefaults().grab(true, false).applyTo(value);
-            Runnable refresh = () -> value.setText(context.labels().text(owner.eGet(feature)));
+            Runnable refresh = () -> value.setText(feature.isMany() ? org.chaxu.engine.Labels.label(owner.eGet(feature), java.util.Locale.ROOT)
+                    : context.labels().text(owner.eGet(feature)));
             refresh.run();
             refreshers.add(refresh);
         } else if (feature instanceof EReference reference && reference.isMany()) {

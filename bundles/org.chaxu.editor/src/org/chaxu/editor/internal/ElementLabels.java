@@ -29,9 +29,31 @@ public final class ElementLabels {
     static final String ARROW = " \u2192 ";
 
     private final Messages messages;
+    private final java.util.function.Supplier<org.eclipse.emf.ecore.resource.Resource> home;
 
     public ElementLabels(Messages messages) {
+        this(messages, () -> null);
+    }
+
+    /** Labels for the model in {@code home}: a unit of another file (the registry) is marked as such, with its code. */
+    public ElementLabels(Messages messages, java.util.function.Supplier<org.eclipse.emf.ecore.resource.Resource> home) {
         this.messages = messages;
+        this.home = home;
+    }
+
+    /** True when the element lives in another file than the model these labels are for (the registry, say). */
+    public boolean isForeign(Object object) {
+        return object instanceof org.eclipse.emf.ecore.EObject element && ForeignUnits.isForeign(element, home.get());
+    }
+
+    /** "national registry, read-only" (or the other file's name) for an element of another file; null for the model's own. */
+    public String origin(Object object) {
+        if (!isForeign(object)) {
+            return null;
+        }
+        org.eclipse.emf.ecore.EObject element = (org.eclipse.emf.ecore.EObject) object;
+        return ForeignUnits.isRegistry(element) ? messages.get("label.registry")
+                : messages.get("label.otherFile", element.eResource().getURI().lastSegment());
     }
 
     public Messages messages() {
@@ -46,7 +68,13 @@ public final class ElementLabels {
     /** The label of an element as the outline, the Properties view and the pages' trees show it. */
     public String text(Object object) {
         if (object instanceof AdministrativeUnit unit) {
-            return name(unit) + parenthesised(messages.literal(unit.isSetLevel() ? unit.getLevel() : null));
+            String text = name(unit) + parenthesised(messages.literal(unit.isSetLevel() ? unit.getLevel() : null));
+            String origin = origin(unit);
+            if (origin != null) {
+                String code = unit.getCode() != null ? unit.getCode() : unit.getId();
+                text += (code == null ? "" : DOT + code) + " [" + origin + "]";
+            }
+            return text;
         }
         if (object instanceof Standard standard) {
             return standard(standard);

@@ -122,6 +122,13 @@ public final class ItemProviders {
         public String getToolTipText(Object element) {
             return element instanceof EObject e ? tooltip(findings.get().on(e)) : null;
         }
+
+        /** An element of another file (a registry unit) is greyed: shown, not edited here. */
+        @Override
+        public org.eclipse.swt.graphics.Color getForeground(Object element) {
+            return labels.isForeign(element)
+                    ? org.eclipse.swt.widgets.Display.getCurrent().getSystemColor(org.eclipse.swt.SWT.COLOR_DARK_GRAY) : null;
+        }
     }
 
     /** Updates the labels and icons of the elements whose findings changed (null: of every element). */

@@ -18,7 +18,6 @@ import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.ui.IEditorPart;
@@ -57,7 +56,8 @@ public final class MarkerResolutions implements IMarkerResolutionGenerator2 {
             domain = open.getEditingDomain();
             resource = open.resource();
         } else {
-            domain = new AdapterFactoryEditingDomain(ItemProviders.adapterFactory(), new BasicCommandStack());
+            Resource[] home = new Resource[1];
+            domain = new ModelDomain(ItemProviders.adapterFactory(), new BasicCommandStack(), () -> home[0]);
             if (file.getLocation() == null) {
                 return new IMarkerResolution[0];
             }
@@ -71,6 +71,7 @@ public final class MarkerResolutions implements IMarkerResolutionGenerator2 {
                 return new IMarkerResolution[0];
             }
             resource = model.resource();
+            home[0] = resource;
         }
         List<QuickFix.Resolution> resolutions = resolutions(marker, resource, domain);
         List<IMarkerResolution> result = new ArrayList<>();
@@ -98,10 +99,7 @@ public final class MarkerResolutions implements IMarkerResolutionGenerator2 {
     }
 
     private static EObject element(Resource resource, String uri) {
-        if (uri == null || uri.isBlank() || !uri.contains("#")) {
-            return null;
-        }
-        return resource.getEObject(URI.createURI(uri).fragment());
+        return ForeignUnits.find(resource, uri);
     }
 
     private static ChaxuEditor openEditor(IFile file) {

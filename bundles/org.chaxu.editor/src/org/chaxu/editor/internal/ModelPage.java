@@ -33,7 +33,7 @@ import org.eclipse.ui.forms.widgets.Section;
 public abstract class ModelPage extends FormPage implements EditorPage {
 
     /** A button above the tree: its label and the command it makes for the current selection (null: disabled). */
-    protected record Action(String label, java.util.function.Function<EObject, Command> command) {
+    public record Action(String label, java.util.function.Function<EObject, Command> command) {
     }
 
     protected final EditorContext context;
@@ -104,7 +104,8 @@ public abstract class ModelPage extends FormPage implements EditorPage {
         actions.clear();
         actions.addAll(actions());
         actions.add(new Action(context.messages().get("action.remove"),
-                selected -> selected == null ? null : DeleteCommand.create(context.domain(), selected)));
+                selected -> selected == null || context.domain().isReadOnly(selected.eResource()) ? null
+                        : DeleteCommand.create(context.domain(), selected)));
         for (Action action : actions) {
             Button button = toolkit.createButton(buttonBar, action.label(), SWT.PUSH);
             GridDataFactory.fillDefaults().applyTo(button);

@@ -3,6 +3,7 @@ package org.chaxu.editor.internal;
 import static org.chaxu.governance.GovernancePackage.Literals.ELEMENT__ID;
 import static org.chaxu.governance.GovernancePackage.Literals.ELEMENT__NAME;
 import static org.chaxu.governance.GovernancePackage.Literals.ELEMENT__PROVENANCE;
+import static org.chaxu.governance.GovernancePackage.Literals.GOVERNANCE_MODEL__STANDARDS;
 import static org.chaxu.governance.GovernancePackage.Literals.INDICATOR__DIRECTION;
 import static org.chaxu.governance.GovernancePackage.Literals.INDICATOR__UNIT;
 import static org.chaxu.governance.GovernancePackage.Literals.ISSUER__STANDARDS;
@@ -11,6 +12,7 @@ import static org.chaxu.governance.GovernancePackage.Literals.STANDARD__DEADLINE
 import static org.chaxu.governance.GovernancePackage.Literals.STANDARD__EFFECTIVE_FROM;
 import static org.chaxu.governance.GovernancePackage.Literals.STANDARD__EFFECTIVE_UNTIL;
 import static org.chaxu.governance.GovernancePackage.Literals.STANDARD__INDICATOR;
+import static org.chaxu.governance.GovernancePackage.Literals.STANDARD__ISSUED_BY;
 import static org.chaxu.governance.GovernancePackage.Literals.STANDARD__ISSUER;
 import static org.chaxu.governance.GovernancePackage.Literals.STANDARD__SECTOR;
 import static org.chaxu.governance.GovernancePackage.Literals.STANDARD__SOURCE;
@@ -106,6 +108,7 @@ public final class StandardsPage extends FormPage implements EditorPage {
     private IManagedForm managedForm;
     private final List<Column> columns = new ArrayList<>();
     private final Map<Issuer, Integer> depth = new IdentityHashMap<>();
+    private final Map<Issuer, List<Standard>> issued = new IdentityHashMap<>();
     private Standard selectedStandard;
 
     public StandardsPage(FormEditor editor, EditorContext context) {
@@ -210,6 +213,7 @@ public final class StandardsPage extends FormPage implements EditorPage {
     }
 
     private void rebuild() {
+        indexTopLevelStandards();
         List<Column> now = columns();
         if (!now.equals(columns) || matrix.getTable().getColumnCount() == 0) {
             columns.clear();
@@ -251,9 +255,25 @@ public final class StandardsPage extends FormPage implements EditorPage {
         }
     }
 
+    /**
+     * The standards of an issuer as the model states them: those inside it, then the model's top-level
+     * standards that name it by issuedBy (how a model keeps the standards of a registry unit).
+     */
+    public static List<Standard> standardsOf(GovernanceModel model, Issuer issuer) {
+        List<Standard> standards = new ArrayList<>(issuer.getStandards());
+        if (model != null) {
+            for (Standard standard : model.getStandards()) {
+                if (standard.getIssuedBy() == issuer && !standards.contains(standard)) {
+                    standards.add(standard);
+                }
+            }
+        }
+        return standards;
+    }
+
     /** The issuer's standard in the column (the first, when several), or null. */
-    public static Standard standardAt(Issuer issuer, Column column) {
-        for (Standard standard : issuer.getStandards()) {
+    public static Standard standardAt(GovernanceModel model, Issuer issuer, Column column) {
+        for (Standard standard : standardsOf(model, issuer)) {
             if (column.holds(standard)) {
                 return standard;
             }
@@ -261,13 +281,50 @@ public final class StandardsPage extends FormPage implements EditorPage {
         return null;
     }
 
-    private static long count(Issuer issuer, Column column) {
-        return issuer.getStandards().stream().filter(column::holds).count();
+    /** The issuer's standard in the column, the issuer's own model taken as the model. */
+    public static Standard standardAt(Issuer issuer, Column column) {
+        return standardAt(org.eclipse.emf.ecore.util.EcoreUtil.getRootContainer(issuer) instanceof GovernanceModel model ? model : null,
+                issuer, column);
+    }
+
+    /** The standard a cell of the matrix shows: the issuer's (inside it or named by issuedBy) in the column. */
+    private Standard cell(Object issuer, Column column) {
+        for (Standard standard : standardsOf((Issuer) issuer)) {
+            if (column.holds(standard)) {
+                return standard;
+            }
+        }
+        return null;
+    }
+
+    private long count(Issuer issuer, Column column) {
+        return standardsOf(issuer).stream().filter(column::holds).count();
+    }
+
+    /** An issuer's standards: inside it, then the model's top-level ones naming it (indexed at each rebuild). */
+    private List<Standard> standardsOf(Issuer issuer) {
+        List<Standard> named = issued.get(issuer);
+        if (named == null) {
+            return issuer.getStandards();
+        }
+        List<Standard> standards = new ArrayList<>(issuer.getStandards());
+        standards.addAll(named);
+        return standards;
+    }
+
+    /** The model's top-level standards by the issuer they name. */
+    private void indexTopLevelStandards() {
+        issued.clear();
+        for (Standard standard : context.model().getStandards()) {
+            if (standard.getIssuedBy() != null) {
+                issued.computeIfAbsent(standard.getIssuedBy(), i -> new ArrayList<>()).add(standard);
+            }
+        }
     }
 
     /** The text a cell shows. */
     public String cellText(Issuer issuer, Column column) {
-        Standard standard = standardAt(issuer, column);
+        Standard standard = cell(issuer, column);
         if (standard == null) {
             return "";
         }
@@ -277,7 +334,7 @@ public final class StandardsPage extends FormPage implements EditorPage {
 
     /** The tooltip of a cell: its findings, then the baseline it is compared with. */
     public String cellTooltip(Issuer issuer, Column column) {
-        Standard standard = standardAt(issuer, column);
+        Standard standard = cell(issuer, column);
         if (standard == null) {
             return null;
         }
@@ -304,7 +361,7 @@ public final class StandardsPage extends FormPage implements EditorPage {
      */
     public boolean edit(Issuer issuer, Column column, String text) {
         String typed = text == null ? "" : text.trim();
-        Standard existing = standardAt(issuer, column);
+        Standard existing = cell(issuer, column);
         if (typed.isEmpty() || typed.equals(existing == null ? null : cellText(issuer, column))) {
             return false;
         }
@@ -357,7 +414,13 @@ public final class StandardsPage extends FormPage implements EditorPage {
                 standard.setUnit(unit);
             }
             standard.setDeadline(deadline);
-            command = AddCommand.create(context.domain(), issuer, ISSUER__STANDARDS, standard);
+            if (issuer instanceof AdministrativeUnit foreign && ForeignUnits.isForeign(foreign, context.model().eResource())) {
+                // a unit of another file (the registry) is not edited: the model keeps its standard at the top level
+                standard.setIssuedBy(foreign);
+                command = AddCommand.create(context.domain(), context.model(), GOVERNANCE_MODEL__STANDARDS, standard);
+            } else {
+                command = AddCommand.create(context.domain(), issuer, ISSUER__STANDARDS, standard);
+            }
         }
         return context.execute(command);
     }
@@ -393,14 +456,15 @@ public final class StandardsPage extends FormPage implements EditorPage {
     }
 
     private void cellSelected(Issuer issuer, int columnIndex) {
-        Standard standard = columnIndex >= 1 && columnIndex <= columns.size() ? standardAt(issuer, columns.get(columnIndex - 1)) : null;
+        Standard standard = columnIndex >= 1 && columnIndex <= columns.size() ? cell(issuer, columns.get(columnIndex - 1)) : null;
         showDetails(standard != null ? standard : issuer);
     }
 
     private void showDetails(EObject element) {
         selectedStandard = element instanceof Standard s ? s : null;
         if (element instanceof Standard) {
-            details.show(element, List.of(ELEMENT__NAME, ELEMENT__ID, STANDARD__ISSUER, STANDARD__INDICATOR, STANDARD__SECTOR,
+            details.show(element, List.of(ELEMENT__NAME, ELEMENT__ID,
+                    element.eContainer() instanceof GovernanceModel ? STANDARD__ISSUED_BY : STANDARD__ISSUER, STANDARD__INDICATOR, STANDARD__SECTOR,
                     STANDARD__VALUE, STANDARD__UNIT, STANDARD__DEADLINE, STANDARD__BINDING, STANDARD__SOURCE,
                     STANDARD__SOURCE_DATE, STANDARD__EFFECTIVE_FROM, STANDARD__EFFECTIVE_UNTIL, ELEMENT__PROVENANCE));
         } else if (element instanceof Indicator) {
@@ -500,7 +564,7 @@ public final class StandardsPage extends FormPage implements EditorPage {
 
         @Override
         public Image getImage(Object element) {
-            Standard standard = standardAt((Issuer) element, column);
+            Standard standard = cell((Issuer) element, column);
             Severity worst = standard == null ? null : context.findings().worstOn(standard);
             return worst == null ? null : ItemProviders.severityImage(worst);
         }
@@ -526,12 +590,14 @@ public final class StandardsPage extends FormPage implements EditorPage {
 
         @Override
         protected boolean canEdit(Object element) {
-            return true;
+            // a standard inside a unit of another file (the registry's own) is not edited here
+            Standard standard = cell(element, column);
+            return standard == null || !context.domain().isReadOnly(standard.eResource());
         }
 
         @Override
         protected Object getValue(Object element) {
-            Standard standard = standardAt((Issuer) element, column);
+            Standard standard = cell((Issuer) element, column);
             if (standard == null) {
                 return "";
             }

@@ -1,5 +1,6 @@
 package org.chaxu.editor.internal;
 
+import static org.chaxu.governance.GovernancePackage.Literals.ADMINISTRATIVE_UNIT__CODE;
 import static org.chaxu.governance.GovernancePackage.Literals.ADMINISTRATIVE_UNIT__LEVEL;
 import static org.chaxu.governance.GovernancePackage.Literals.ADMINISTRATIVE_UNIT__RANK;
 import static org.chaxu.governance.GovernancePackage.Literals.ADMINISTRATIVE_UNIT__SUPERIOR;
@@ -51,6 +52,10 @@ public final class UnitsPage extends ModelPage {
 
     @Override
     protected List<EStructuralFeature> features(EObject element) {
+        if (ForeignUnits.isForeign(element, context.model().eResource())) {
+            return features(ELEMENT__NAME, ADMINISTRATIVE_UNIT__CODE, ADMINISTRATIVE_UNIT__LEVEL, ADMINISTRATIVE_UNIT__RANK,
+                    ADMINISTRATIVE_UNIT__SUPERIOR);
+        }
         return features(ELEMENT__NAME, ELEMENT__ID, ADMINISTRATIVE_UNIT__LEVEL, ADMINISTRATIVE_UNIT__RANK,
                 ADMINISTRATIVE_UNIT__SUPERIOR, ELEMENT__PROVENANCE);
     }
@@ -105,16 +110,30 @@ public final class UnitsPage extends ModelPage {
     }
 
     /**
-     * The units in hierarchy order: the roots (no superior in the model), each followed by the
-     * units below it; units only reachable through a cycle of superiors become roots too, so
-     * every unit is shown exactly once.
+     * The units the page shows: the units of other files the model reaches (the registry's units it
+     * names and their superiors, read-only), then the model's own.
+     */
+    static List<AdministrativeUnit> units(GovernanceModel model) {
+        List<AdministrativeUnit> units = new ArrayList<>(ForeignUnits.of(model));
+        units.addAll(model.getUnits());
+        return units;
+    }
+
+    /**
+     * The units in hierarchy order: the roots (no superior among the units shown), each followed by
+     * the units below it; units only reachable through a cycle of superiors become roots too, so
+     * every unit is shown exactly once. A unit of the model whose superior is a registry unit is
+     * shown below it.
      */
     static List<AdministrativeUnit> roots(GovernanceModel model, Map<AdministrativeUnit, List<AdministrativeUnit>> children) {
         children.clear();
         List<AdministrativeUnit> roots = new ArrayList<>();
-        for (AdministrativeUnit unit : model.getUnits()) {
+        List<AdministrativeUnit> units = units(model);
+        Set<AdministrativeUnit> shown = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        shown.addAll(units);
+        for (AdministrativeUnit unit : units) {
             AdministrativeUnit superior = unit.getSuperior();
-            if (superior == null || superior.eContainer() != model) {
+            if (superior == null || !shown.contains(superior)) {
                 roots.add(unit);
             } else {
                 children.computeIfAbsent(superior, s -> new ArrayList<>()).add(unit);
@@ -124,7 +143,7 @@ public final class UnitsPage extends ModelPage {
         for (AdministrativeUnit root : roots) {
             reach(root, children, reached);
         }
-        for (AdministrativeUnit unit : model.getUnits()) {
+        for (AdministrativeUnit unit : units) {
             if (!reached.contains(unit)) {
                 // on a cycle of superiors: shown as a root, its cycle edge cut
                 roots.add(unit);

@@ -49,6 +49,25 @@ abstract class ShippedFix implements QuickFix {
         return unit;
     }
 
+    /**
+     * The model the fix edits when the finding's element lives in another file (a registry unit the
+     * model names): the one model of the editing domain that is not read-only — the editor's. Null when
+     * there is none, or more than one.
+     */
+    static GovernanceModel editedModel(Problem problem) {
+        GovernanceModel found = null;
+        for (org.eclipse.emf.ecore.resource.Resource resource : problem.domain().getResourceSet().getResources()) {
+            if (!problem.domain().isReadOnly(resource) && !resource.getContents().isEmpty()
+                    && resource.getContents().get(0) instanceof GovernanceModel model) {
+                if (found != null) {
+                    return null;
+                }
+                found = model;
+            }
+        }
+        return found;
+    }
+
     static List<Resolution> one(String label, String description, Command command) {
         return command == null ? List.of() : List.of(new Resolution(label, description, command));
     }

@@ -30,15 +30,18 @@ import org.osgi.framework.FrameworkUtil;
 
 /**
  * File → New → Example… → Chaxu worked cases: a project with the shipped worked cases (the
- * models, their expected findings and the notes on them) and the Chaxu nature, so that the
- * findings show at once. Opens the Pearl River Delta case in the Chaxu editor.
+ * models, their expected findings and the notes on them, and in registry/ the cases written
+ * against the national registry) and the Chaxu nature, so that the findings show at once. Opens the Pearl River Delta case in the Chaxu editor.
  */
 public final class ExamplesWizard extends Wizard implements INewWizard {
 
     /** The files of the worked cases, packaged in this bundle under chaxu-examples/ at build time. */
     public static final List<String> FILES = List.of("prd-air.chaxu", "prd-air.expected", "jjj-air.chaxu", "jjj-air.expected",
             "xian-xianyang-transport.chaxu", "xian-xianyang-transport.expected", "clean-region.chaxu",
-            "clean-region.expected", "README.md", "RULES-SEMANTICS.md");
+            "clean-region.expected", "README.md", "RULES-SEMANTICS.md",
+            // the worked cases written against the national registry, which the checker ships
+            "registry/prd-air.chaxu", "registry/prd-air.expected", "registry/jjj-air.chaxu", "registry/jjj-air.expected",
+            "registry/xian-xianyang-transport.chaxu", "registry/xian-xianyang-transport.expected");
 
     private IWorkbench workbench;
     private Messages messages;
@@ -89,6 +92,9 @@ public final class ExamplesWizard extends Wizard implements INewWizard {
                     throw new CoreException(Status.error("The worked case " + file + " is missing from " + bundle.getSymbolicName()));
                 }
                 IFile target = project.getFile(file);
+                if (target.getParent() instanceof org.eclipse.core.resources.IFolder folder && !folder.exists()) {
+                    folder.create(true, true, progress.split(0));
+                }
                 try (InputStream in = FileLocator.toFileURL(url).openStream()) {
                     target.create(in, true, progress.split(1));
                 } catch (IOException e) {

@@ -56,9 +56,10 @@ class CommandLineTest {
         assertEquals(allExpected(), findings(r.out()), r::toString);
         Chaxu.Result text = Chaxu.run("check", "examples");
         long models;
-        try (Stream<Path> all = Files.walk(Chaxu.root().resolve("examples"))) {
-            models = all.filter(p -> p.toString().endsWith(".chaxu")).count();
+        try (Stream<Path> files = Files.walk(Chaxu.root().resolve("examples"))) {
+            models = files.filter(p -> p.toString().endsWith(".chaxu")).count();
         }
+        assertTrue(models >= 7, "the worked cases and those written against the registry: " + models);
         assertTrue(text.out().contains(models + " models checked: "), text::toString);
     }
 
