@@ -93,6 +93,9 @@ class MessageCatalogueTest {
             assertEquals(null, englishWord(text.replaceAll("\\{\\d+[^}]*}", ""), allowed), () -> key + ": " + text);
             // the same values in both languages: a placeholder lost in translation would drop a file, a line or an id
             assertEquals(placeholders(en.getProperty(key)), placeholders(text), () -> key + ": " + text);
+            // every template is a valid MessageFormat pattern (a choice that cannot be parsed fails only when shown)
+            new java.text.MessageFormat(en.getProperty(key), Locale.ENGLISH);
+            new java.text.MessageFormat(text, Locale.CHINESE);
         }
     }
 
