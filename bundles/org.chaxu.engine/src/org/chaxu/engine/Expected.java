@@ -34,6 +34,11 @@ public final class Expected {
 
     /** The golden lines of a file, sorted; a line that is not {@code RULE-ID SEVERITY element-id} is an error at its line. */
     public static List<String> read(Path expected) throws IOException {
+        return read(expected, java.util.Locale.ENGLISH);
+    }
+
+    /** As {@link #read(Path)}, with a bad line's problem in {@code locale}'s language. */
+    public static List<String> read(Path expected, java.util.Locale locale) throws IOException {
         List<String> lines = new ArrayList<>();
         List<String> all = Files.readAllLines(expected, StandardCharsets.UTF_8);
         for (int i = 0; i < all.size(); i++) {
@@ -43,7 +48,7 @@ public final class Expected {
             }
             String[] parts = line.split("\\s+");
             if (parts.length != 3) {
-                throw new IllegalArgumentException(expected + ":" + (i + 1) + ": expected 'RULE-ID SEVERITY element-id', found: " + line);
+                throw new IllegalArgumentException(expected + ":" + (i + 1) + ": " + Labels.format("expected.badLine", locale, line));
             }
             try {
                 Severity.parse(parts[1]);

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -62,11 +63,14 @@ public final class ProjectSettings {
     private final Path root;
     private final Map<String, Entry> entries;
     private final List<Suppression> suppressions = new ArrayList<>();
+    /** The language of the settings' own problems. */
+    private final Locale words;
 
-    private ProjectSettings(Path file, Path root, Map<String, Entry> entries) {
+    private ProjectSettings(Path file, Path root, Map<String, Entry> entries, Locale words) {
         this.file = file;
         this.root = root;
         this.entries = entries;
+        this.words = words;
         validate();
     }
 
@@ -80,7 +84,7 @@ public final class ProjectSettings {
 
     /** No settings file: every default, folders and baseline relative to {@code root}. */
     public static ProjectSettings none(Path root) {
-        return new ProjectSettings(null, root.toAbsolutePath().normalize(), Map.of());
+        return new ProjectSettings(null, root.toAbsolutePath().normalize(), Map.of(), platformLanguage());
     }
 
     /**
@@ -103,9 +107,18 @@ public final class ProjectSettings {
 
     /**
      * Reads a settings file. The project's root is the folder above {@code .chaxu/} (for a file
-     * elsewhere, its own folder). Throws IllegalArgumentException "file:line: what is wrong".
+     * elsewhere, its own folder). Throws IllegalArgumentException "file:line: what is wrong", in the
+     * language the file sets ({@code language=}), else the platform's.
      */
     public static ProjectSettings read(Path file) throws IOException {
+        return read(file, null);
+    }
+
+    /**
+     * As {@link #read(Path)}, with the file's problems in {@code language} (the command line's
+     * {@code --lang}); null: the language the file sets, else the platform's.
+     */
+    public static ProjectSettings read(Path file, Locale language) throws IOException {
         Path absolute = file.toAbsolutePath().normalize();
         Path folder = absolute.getParent();
         Path root = folder.getFileName() != null && folder.getFileName().toString().equals(FOLDER) ? folder.getParent() : folder;
@@ -113,13 +126,40 @@ public final class ProjectSettings {
         try {
             text = Files.readString(absolute, StandardCharsets.UTF_8);
         } catch (java.nio.charset.CharacterCodingException e) {
-            throw new IllegalArgumentException(file + ":1: a settings file must be text in UTF-8");
+            Locale words = language != null ? language : platformLanguage();
+            throw new IllegalArgumentException(file + ":1: " + Labels.word("settings.notUtf8", words));
         }
-        return new ProjectSettings(file, root, parse(file, text));
+        Locale words = language;
+        if (words == null) {
+            Matcher declared = DECLARED_LANGUAGE.matcher(text);
+            words = declared.find() ? (declared.group(1).equals("zh") ? Locale.CHINESE : Locale.ENGLISH) : platformLanguage();
+        }
+        return new ProjectSettings(file, root, parse(file, text, words), words);
+    }
+
+    /**
+     * The language a settings file sets ({@code language=en} or {@code zh}), read from its text even
+     * when the file cannot be used, so that its problems are shown in that language; null when it
+     * sets none or cannot be read.
+     */
+    public static Locale declaredLanguage(Path file) {
+        try {
+            Matcher declared = DECLARED_LANGUAGE.matcher(Files.readString(file, StandardCharsets.UTF_8));
+            return declared.find() ? (declared.group(1).equals("zh") ? Locale.CHINESE : Locale.ENGLISH) : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** A {@code language=en} or {@code language=zh} line, read before the file is parsed so that its problems are in that language. */
+    private static final Pattern DECLARED_LANGUAGE = Pattern.compile("(?m)^[ \\t]*language[ \\t]*[=:][ \\t]*(en|zh)[ \\t]*$");
+
+    private static Locale platformLanguage() {
+        return "zh".equals(Locale.getDefault().getLanguage()) ? Locale.CHINESE : Locale.ENGLISH;
     }
 
     /** key → value and the line it is on, one logical line of a properties file at a time. */
-    private static Map<String, Entry> parse(Path file, String text) {
+    private static Map<String, Entry> parse(Path file, String text, Locale words) {
         Map<String, Entry> entries = new LinkedHashMap<>();
         String[] lines = text.split("\\R", -1);
         for (int i = 0; i < lines.length; i++) {
@@ -136,13 +176,13 @@ public final class ProjectSettings {
             try {
                 one.load(new StringReader(logical.toString()));
             } catch (IOException | IllegalArgumentException e) {
-                throw new IllegalArgumentException(file + ":" + first + ": not a key=value line (" + e.getMessage() + ")");
+                throw new IllegalArgumentException(file + ":" + first + ": " + Labels.format("settings.notKeyValue", words, e.getMessage()));
             }
             for (String key : one.stringPropertyNames()) {
                 Entry previous = entries.put(key, new Entry(one.getProperty(key).strip(), first));
                 if (previous != null) {
-                    throw new IllegalArgumentException(file + ":" + first + ": '" + key + "' is set twice (also on line "
-                            + previous.line() + ")");
+                    throw new IllegalArgumentException(file + ":" + first + ": "
+                            + Labels.format("settings.setTwice", words, key, String.valueOf(previous.line())));
                 }
             }
         }
@@ -163,34 +203,35 @@ public final class ProjectSettings {
             java.util.regex.Matcher suppression = SUPPRESSION.matcher(key);
             if (key.equals(LANGUAGE)) {
                 if (!value.isEmpty() && !value.equals("en") && !value.equals("zh")) {
-                    throw problem(entry, "language=" + value + ": unknown language (use en or zh, or leave it empty)");
+                    throw problem(entry, "settings.unknownLanguage", value);
                 }
             } else if (key.equals(RULE_FOLDERS) || key.equals(BASELINE)) {
                 // paths, checked where they are used
             } else if (ENABLED.matcher(key).matches()) {
                 if (!value.equals("true") && !value.equals("false")) {
-                    throw problem(entry, key + "=" + value + ": use true or false");
+                    throw problem(entry, "settings.trueOrFalse", key, value);
                 }
             } else if (SEVERITY.matcher(key).matches()) {
                 try {
                     Severity.parse(value);
                 } catch (IllegalArgumentException e) {
-                    throw problem(entry, key + "=" + value + ": unknown severity (use ERROR, WARNING or INFO)");
+                    throw problem(entry, "settings.unknownSeverity", key, value);
                 }
             } else if (suppression.matches()) {
                 if (value.isEmpty()) {
-                    throw problem(entry, key + ": a suppression needs a reason: " + key + "=<why this finding is accepted>");
+                    throw problem(entry, "settings.noReason", key);
                 }
                 suppressions.add(new Suppression(suppression.group(1), suppression.group(2), value, entry.line()));
             } else {
-                throw problem(entry, "unknown setting '" + key + "' (known: " + LANGUAGE + ", " + RULE_FOLDERS + ", " + BASELINE
-                        + ", rule.<ID>.enabled, rule.<ID>.severity, suppress.<ID>.<element-id>)");
+                throw problem(entry, "settings.unknownKey", key, LANGUAGE + ", " + RULE_FOLDERS + ", " + BASELINE
+                        + ", rule.<ID>.enabled, rule.<ID>.severity, suppress.<ID>.<element-id>");
             }
         });
     }
 
-    private IllegalArgumentException problem(Entry entry, String message) {
-        return new IllegalArgumentException(file + ":" + entry.line() + ": " + message);
+    /** "file:line: " and the text of {@code key} in the settings' language. */
+    private IllegalArgumentException problem(Entry entry, String key, Object... args) {
+        return new IllegalArgumentException(file + ":" + entry.line() + ": " + Labels.format(key, words, args));
     }
 
     /** The settings file, or null for {@link #none}. */
@@ -251,7 +292,7 @@ public final class ProjectSettings {
             if (Files.isDirectory(folder)) {
                 folders.add(folder);
             } else if (entries.containsKey(RULE_FOLDERS)) {
-                throw problem(entries.get(RULE_FOLDERS), RULE_FOLDERS + ": no folder " + name + " in " + root);
+                throw problem(entries.get(RULE_FOLDERS), "settings.noFolder", RULE_FOLDERS, name, root.toString());
             }
         }
         return folders;
@@ -293,7 +334,7 @@ public final class ProjectSettings {
         paths.addAll(extra);
         for (Path path : paths) {
             if (!Files.exists(path)) {
-                throw new IllegalArgumentException("--rules " + path + ": no such file or folder");
+                throw new IllegalArgumentException(Labels.format("settings.noSuchPath", words, path.toString()));
             }
             sources.addAll(RuleSource.load(path));
             messages.addFolder(Files.isDirectory(path) ? path : path.toAbsolutePath().getParent());
@@ -340,7 +381,7 @@ public final class ProjectSettings {
         try {
             return Fingerprint.readBaseline(baseline);
         } catch (IOException e) {
-            throw problem(entries.get(BASELINE), BASELINE + ": cannot read " + baseline + ": " + e.getMessage());
+            throw problem(entries.get(BASELINE), "settings.cannotReadBaseline", BASELINE, baseline.toString(), String.valueOf(e.getMessage()));
         }
     }
 

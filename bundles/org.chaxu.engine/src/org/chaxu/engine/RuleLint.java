@@ -49,9 +49,8 @@ final class RuleLint {
                 RuleProblem first = firstRuleName.putIfAbsent(packageName + "." + rule.name(), here);
                 if (first != null && !first.file().equals(source.file())) {
                     // Drools would blame the first file and name a generated class; name both files instead
-                    problems.add(new RuleProblem(source.file(), here.line(), 1, "rule \"" + rule.name() + "\" is already declared in "
-                            + "package " + packageName + " in " + first.file() + ":" + first.line()
-                            + "; rule names are unique in a package (rename it or use another package)"));
+                    problems.add(RuleProblem.of(source.file(), here.line(), 1, Severity.ERROR, "lint.duplicateName", rule.name(),
+                            packageName, first.file() + ":" + first.line()));
                 }
                 String id = null;
                 boolean severity = false;
@@ -62,8 +61,7 @@ final class RuleLint {
                         id = idMatch.group(1);
                         RuleProblem at = new RuleProblem(source.file(), header[0] + 1, idMatch.start() + 1, "");
                         if (!ID_FORM.matcher(id).matches()) {
-                            problems.add(new RuleProblem(source.file(), at.line(), at.column(), "@id(\"" + id
-                                    + "\"): a rule id is capital letters and digits in parts joined by '-', e.g. WATER-LOOSER"));
+                            problems.add(RuleProblem.of(source.file(), at.line(), at.column(), Severity.ERROR, "lint.idForm", id));
                         }
                         declaredHere.putIfAbsent(id, at);
                     }
@@ -73,37 +71,29 @@ final class RuleLint {
                         try {
                             Severity.parse(severityMatch.group(1));
                         } catch (IllegalArgumentException e) {
-                            problems.add(new RuleProblem(source.file(), header[0] + 1, severityMatch.start() + 1,
-                                    "@severity(\"" + severityMatch.group(1) + "\"): unknown severity; use ERROR, WARNING or INFO"));
+                            problems.add(RuleProblem.of(source.file(), header[0] + 1, severityMatch.start() + 1, Severity.ERROR,
+                                    "lint.badSeverity", severityMatch.group(1)));
                         }
                     }
                 }
                 if (rule.reports() && id == null) {
-                    problems.add(new RuleProblem(source.file(), rule.line() + 1, 1, "rule \"" + rule.name()
-                            + "\" reports findings but has no @id: its findings carry the rule's name; add @id(\"ABC-NAME\")",
-                            Severity.WARNING));
+                    problems.add(RuleProblem.of(source.file(), rule.line() + 1, 1, Severity.WARNING, "lint.noId", rule.name()));
                 } else if (rule.reports() && !severity) {
-                    problems.add(new RuleProblem(source.file(), rule.line() + 1, 1, "rule \"" + rule.name()
-                            + "\" has no @severity: WARNING is assumed; use @severity(\"ERROR\"), (\"WARNING\") or (\"INFO\")",
-                            Severity.WARNING));
+                    problems.add(RuleProblem.of(source.file(), rule.line() + 1, 1, Severity.WARNING, "lint.noSeverity", rule.name()));
                 }
             }
             declaredHere.forEach((id, where) -> {
                 RuleProblem first = firstDeclaration.putIfAbsent(id, where);
                 if (first != null && !first.file().equals(where.file())) {
-                    problems.add(new RuleProblem(where.file(), where.line(), where.column(), "@id(\"" + id
-                            + "\") is already declared in " + first.file() + ":" + first.line()
-                            + "; rule ids are unique across files (choose another id)"));
+                    problems.add(RuleProblem.of(where.file(), where.line(), where.column(), Severity.ERROR, "lint.duplicateId", id,
+                            first.file() + ":" + first.line()));
                 }
             });
             for (int i = 0; i < lines.length; i++) {
                 Matcher join = JAVA_JOIN.matcher(lines[i]);
                 while (join.find()) {
-                    problems.add(new RuleProblem(source.file(), i + 1, join.start() + 1, "eval(" + join.group(1) + join.group(2)
-                            + " == " + join.group(4) + join.group(5) + ") compares two bindings in Java after the join: Drools "
-                            + "cannot index it and tries every pair; write it as a constraint of the pattern, e.g. "
-                            + "Standard( this == " + join.group(4) + " ) or Standard( issuer == " + join.group(4) + " )",
-                            Severity.WARNING));
+                    problems.add(RuleProblem.of(source.file(), i + 1, join.start() + 1, Severity.WARNING, "lint.evalJoin",
+                            join.group(1) + join.group(2), join.group(4) + join.group(5), join.group(4)));
                 }
             }
         }

@@ -71,7 +71,7 @@ public final class RuleTests {
             } else if (Files.isRegularFile(path)) {
                 models.add(path);
             } else {
-                throw new IllegalArgumentException(path + ": no such file or folder");
+                throw new IllegalArgumentException(Labels.format("test.noSuchPath", java.util.Locale.ENGLISH, path.toString()));
             }
         }
         return List.copyOf(models);
@@ -83,6 +83,11 @@ public final class RuleTests {
      * ids), or over every rule of the catalogue when it is null.
      */
     public static Result run(RuleCatalog catalog, List<Path> paths, Set<String> underTest) throws IOException {
+        return run(catalog, paths, underTest, java.util.Locale.ENGLISH);
+    }
+
+    /** As {@link #run(RuleCatalog, List, Set)}, with the problems of cases that could not run in {@code locale}'s language. */
+    public static Result run(RuleCatalog catalog, List<Path> paths, Set<String> underTest, java.util.Locale locale) throws IOException {
         List<Case> cases = new ArrayList<>();
         TreeMap<String, Integer> coverage = new TreeMap<>();
         for (RuleInfo rule : catalog.rules()) {
@@ -91,7 +96,7 @@ public final class RuleTests {
             }
         }
         for (Path model : models(paths)) {
-            Case result = run(catalog, model);
+            Case result = run(catalog, model, locale);
             cases.add(result);
             result.actual().stream().map(line -> line.split(" ")[0]).distinct()
                     .forEach(id -> coverage.computeIfPresent(id, (k, n) -> n + 1));
@@ -101,18 +106,23 @@ public final class RuleTests {
 
     /** One case: the model checked with the catalogue's rules, compared with its golden file. */
     public static Case run(RuleCatalog catalog, Path model) {
+        return run(catalog, model, java.util.Locale.ENGLISH);
+    }
+
+    /** As {@link #run(RuleCatalog, Path)}, with the problem of a case that could not run in {@code locale}'s language. */
+    public static Case run(RuleCatalog catalog, Path model, java.util.Locale locale) {
         Path expectedFile = Expected.fileOf(model);
         if (!Files.isRegularFile(expectedFile)) {
-            return new Case(model, List.of(), null, "no " + expectedFile.getFileName() + " beside it (one line per expected finding: "
-                    + "RULE-ID SEVERITY element-id; an empty file expects none)");
+            return new Case(model, List.of(), null, Labels.format("test.noExpected", locale, expectedFile.getFileName().toString()));
         }
         try {
-            List<String> expected = Expected.read(expectedFile);
+            List<String> expected = Expected.read(expectedFile, locale);
             Path folder = model.toAbsolutePath().getParent();
             LoadedModel loaded = new ModelLoader().withRoot(folder).load(model);
             if (!loaded.isUsable() || loaded.hasErrors()) {
-                return new Case(model, List.of(), null, "the model cannot be checked: " + loaded.problems().stream()
-                        .filter(p -> p.severity() == Severity.ERROR).map(ModelProblem::toString).findFirst().orElse("not a Chaxu model"));
+                return new Case(model, List.of(), null, Labels.format("test.cannotCheck", locale, loaded.problems().stream()
+                        .filter(p -> p.severity() == Severity.ERROR).map(ModelProblem::toString).findFirst()
+                        .orElse(Labels.word("test.notAModel", locale))));
             }
             try {
                 List<String> actual = Expected.lines(CheckSession.check(catalog, loaded.resource(), CheckOptions.DEFAULT));
@@ -121,7 +131,7 @@ public final class RuleTests {
                 loaded.resource().unload();
             }
         } catch (IOException e) {
-            return new Case(model, List.of(), null, "cannot read: " + e.getMessage());
+            return new Case(model, List.of(), null, Labels.format("test.cannotRead", locale, String.valueOf(e.getMessage())));
         } catch (RuntimeException e) {
             return new Case(model, List.of(), null, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         }

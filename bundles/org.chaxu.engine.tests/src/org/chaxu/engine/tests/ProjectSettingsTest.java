@@ -83,6 +83,23 @@ class ProjectSettingsTest {
         assertProblem(":2: 'language' is set twice (also on line 1)", "language=en", "language=zh");
     }
 
+    @Test
+    void aFileThatChoosesChineseReportsItsMistakesInChineseUnlessTheCallerAsksForEnglish() throws IOException {
+        Path file = settings("language=zh", "rule.BASE-LOOSER.severity=FATAL");
+        IllegalArgumentException zh = assertThrows(IllegalArgumentException.class, () -> ProjectSettings.read(file));
+        assertEquals(file + ":2: rule.BASE-LOOSER.severity=FATAL：未知的严重程度（请填 ERROR、WARNING 或 INFO）", zh.getMessage());
+        // chaxu check --lang en
+        IllegalArgumentException en = assertThrows(IllegalArgumentException.class, () -> ProjectSettings.read(file, Locale.ENGLISH));
+        assertEquals(file + ":2: rule.BASE-LOOSER.severity=FATAL: unknown severity (use ERROR, WARNING or INFO)", en.getMessage());
+        // and a problem found while parsing, before the keys are read
+        Path twice = settings("language=zh", "baseline=a.txt", "baseline=b.txt");
+        IllegalArgumentException parse = assertThrows(IllegalArgumentException.class, () -> ProjectSettings.read(twice));
+        assertEquals(twice + ":3: “baseline”被设置了两次（另见第 2 行）", parse.getMessage());
+        Path unknown = settings("langauge=zh");
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> ProjectSettings.read(unknown, Locale.CHINESE)).getMessage()
+                .startsWith(unknown + ":1: 未知设置“langauge”（可用的设置：language, ruleFolders, baseline"));
+    }
+
     private void assertProblem(String expected, String... lines) throws IOException {
         Path file = settings(lines);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ProjectSettings.read(file));

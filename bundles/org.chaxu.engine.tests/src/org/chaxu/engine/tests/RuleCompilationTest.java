@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -116,6 +117,8 @@ class RuleCompilationTest {
         assertEquals(List.of("extra/fatal.drl:6:19: error: @severity(\"FATAL\"): unknown severity; use ERROR, WARNING or INFO"),
                 catalog.problems().stream().map(RuleProblem::format).toList());
         assertEquals(20, catalog.rules().size(), "the file is left out, the shipped rules work");
+        assertEquals(List.of("extra/fatal.drl:6:19: error: @severity(\"FATAL\")：未知的严重程度；请用 ERROR、WARNING 或 INFO"),
+                catalog.problems().stream().map(p -> p.format(Locale.CHINESE)).toList(), "in the reader's language");
     }
 
     @Test

@@ -112,6 +112,77 @@ class PreferencePageTest {
         assertTrue(lines.contains("BASE-CIRCLE ERROR huizhou-yellow-deadline"), lines::toString);
     }
 
+    @Test
+    void withChaxusLanguageSetToChineseThePreferencePageSpeaksChinese() throws Exception {
+        ChaxuSettings.workspace().put(ChaxuSettings.LANGUAGE, "zh");
+        ChaxuSettings.workspace().flush();
+        Workbench.waitForChaxuJobs();
+        PreferenceDialog dialog = PreferencesUtil.createPreferenceDialogOn(
+                PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), "org.chaxu.ide.preferences", null, null);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        try {
+            Table table = find(dialog.getShell());
+            assertNotNull(table, "the page shows the rule table");
+            List<String> headers = new ArrayList<>();
+            for (org.eclipse.swt.widgets.TableColumn column : table.getColumns()) {
+                headers.add(column.getText());
+            }
+            assertEquals(List.of("规则", "严重程度", "原则", "文件"), headers);
+            List<String> labels = texts(dialog.getShell(), new ArrayList<>());
+            assertTrue(labels.contains("消息语言："), labels::toString);
+            assertTrue(labels.contains("规则文件夹（以逗号分隔）："), labels::toString);
+            org.eclipse.swt.widgets.Combo language = combo(dialog.getShell());
+            assertNotNull(language);
+            assertEquals("中文", language.getText(), "the chosen language is shown selected");
+            assertEquals("Chaxu 用其 Drools 规则检查 .chaxu 模型。可在此停用规则或更改其严重程度。",
+                    ((PreferencePage) dialog.getSelectedPage()).getDescription());
+        } finally {
+            dialog.close();
+        }
+
+        // back to English: the same page in English
+        ChaxuSettings.workspace().put(ChaxuSettings.LANGUAGE, "en");
+        ChaxuSettings.workspace().flush();
+        Workbench.waitForChaxuJobs();
+        dialog = PreferencesUtil.createPreferenceDialogOn(
+                PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), "org.chaxu.ide.preferences", null, null);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        try {
+            assertEquals("Rule", find(dialog.getShell()).getColumn(0).getText());
+            assertTrue(texts(dialog.getShell(), new ArrayList<>()).contains("Message language:"));
+        } finally {
+            dialog.close();
+        }
+    }
+
+    private static List<String> texts(Composite composite, List<String> into) {
+        for (Control child : composite.getChildren()) {
+            if (child instanceof org.eclipse.swt.widgets.Label label) {
+                into.add(label.getText());
+            } else if (child instanceof Composite inner) {
+                texts(inner, into);
+            }
+        }
+        return into;
+    }
+
+    private static org.eclipse.swt.widgets.Combo combo(Composite composite) {
+        for (Control child : composite.getChildren()) {
+            if (child instanceof org.eclipse.swt.widgets.Combo combo) {
+                return combo;
+            }
+            if (child instanceof Composite inner) {
+                org.eclipse.swt.widgets.Combo combo = combo(inner);
+                if (combo != null) {
+                    return combo;
+                }
+            }
+        }
+        return null;
+    }
+
     private static Button findButton(Composite composite, String text) {
         for (Control child : composite.getChildren()) {
             if (child instanceof Button button && text.equals(button.getText())) {

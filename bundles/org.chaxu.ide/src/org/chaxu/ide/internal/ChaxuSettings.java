@@ -82,7 +82,8 @@ public final class ChaxuSettings {
             try {
                 cached = new Cached(file.getModificationStamp(), ProjectSettings.read(file.getLocation().toFile().toPath()));
             } catch (java.io.IOException e) {
-                throw new IllegalArgumentException(file.getLocation() + ":1: cannot read: " + e.getMessage(), e);
+                throw new IllegalArgumentException(file.getLocation() + ":1: "
+                        + org.chaxu.engine.Labels.format("load.cannotRead", locale(null), String.valueOf(e.getMessage())), e);
             }
             FILES.put(project.getName(), cached);
         }
@@ -173,6 +174,11 @@ public final class ChaxuSettings {
         ProjectSettings settings = usableFileSettings(project);
         if (settings != null) {
             return settings.locale(platform);
+        }
+        if (project != null && project.isAccessible() && settingsFile(project).getLocation() != null && settingsFile(project).exists()) {
+            // a settings file that cannot be used still chooses the language its problems are shown in
+            Locale declared = ProjectSettings.declaredLanguage(settingsFile(project).getLocation().toFile().toPath());
+            return declared != null ? declared : platform;
         }
         String language = get(project, LANGUAGE, "");
         return switch (language) {

@@ -30,7 +30,7 @@ public final class CheckHandler extends AbstractHandler {
         try {
             CheckJob.of(resources).schedule();
         } catch (CoreException e) {
-            throw new ExecutionException("Chaxu cannot check the selection: " + e.getMessage(), e);
+            throw new ExecutionException(new Messages(ChaxuSettings.locale(null)).get("command.cannotCheck", e.getMessage()), e);
         }
         return null;
     }

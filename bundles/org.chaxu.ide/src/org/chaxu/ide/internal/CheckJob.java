@@ -48,7 +48,7 @@ public final class CheckJob extends WorkspaceJob {
                 files.add((IFile) resource);
             }
         }
-        return new CheckJob("Checking with Chaxu", work);
+        return new CheckJob(new Messages(ChaxuSettings.locale(null)).get("job.check"), work);
     }
 
     @Override
@@ -59,7 +59,7 @@ public final class CheckJob extends WorkspaceJob {
     @Override
     public IStatus runInWorkspace(IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, getName(), work.size());
-        MultiStatus status = new MultiStatus(ChaxuIde.PLUGIN_ID, 0, "Chaxu check", null);
+        MultiStatus status = new MultiStatus(ChaxuIde.PLUGIN_ID, 0, new Messages(ChaxuSettings.locale(null)).get("job.checkStatus"), null);
         try {
             for (Map.Entry<IProject, List<IFile>> entry : work.entrySet()) {
                 if (entry.getKey().isAccessible()) {

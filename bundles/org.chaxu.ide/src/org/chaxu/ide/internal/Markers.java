@@ -60,7 +60,8 @@ public final class Markers {
             attributes.put(IMarker.SEVERITY, severity(problem.severity()));
             attributes.put(IMarker.MESSAGE, problem.message());
             attributes.put(IMarker.LINE_NUMBER, Math.max(problem.line(), 1));
-            attributes.put(IMarker.LOCATION, problem.path() == null || problem.path().isEmpty() ? "line " + problem.line() : problem.path());
+            attributes.put(IMarker.LOCATION, problem.path() == null || problem.path().isEmpty()
+                    ? Messages.of(file.getProject()).get("marker.line", String.valueOf(problem.line())) : problem.path());
             attributes.put(ChaxuIde.RULE_ID, MODEL_PROBLEM);
             file.createMarker(ChaxuIde.PROBLEM_MARKER, attributes);
         }
@@ -90,7 +91,7 @@ public final class Markers {
     public static void writeFailure(IFile file, String message) throws CoreException {
         Map<String, Object> attributes = new HashMap<>();
         attributes.put(IMarker.SEVERITY, IMarker.SEVERITY_ERROR);
-        attributes.put(IMarker.MESSAGE, "The rules could not check this model: " + message);
+        attributes.put(IMarker.MESSAGE, Messages.of(file.getProject()).get("marker.ruleFailure", message));
         attributes.put(IMarker.LINE_NUMBER, 1);
         attributes.put(ChaxuIde.RULE_ID, MODEL_PROBLEM);
         file.createMarker(ChaxuIde.PROBLEM_MARKER, attributes);
@@ -102,10 +103,14 @@ public final class Markers {
                 ? ResourcesPlugin.getWorkspace().getRoot().findMember(new Path(problem.file())) : null;
         Map<String, Object> attributes = new HashMap<>();
         attributes.put(IMarker.SEVERITY, problem.isError() ? IMarker.SEVERITY_ERROR : IMarker.SEVERITY_WARNING);
-        attributes.put(IMarker.MESSAGE, target != null ? problem.message() : problem.file() + ": " + problem.message());
+        IResource on = target != null ? target : fallback;
+        Messages messages = Messages.of(on.getProject());
+        String message = problem.message(messages.locale());
+        attributes.put(IMarker.MESSAGE, target != null ? message : problem.file() + ": " + message);
         attributes.put(IMarker.LINE_NUMBER, Math.max(problem.line(), 1));
-        attributes.put(IMarker.LOCATION, "line " + problem.line() + ", column " + problem.column());
-        (target != null ? target : fallback).createMarker(ChaxuIde.DRL_MARKER, attributes);
+        attributes.put(IMarker.LOCATION, messages.get("marker.lineColumn", String.valueOf(problem.line()),
+                String.valueOf(problem.column())));
+        on.createMarker(ChaxuIde.DRL_MARKER, attributes);
     }
 
     /** Rule id of the marker for a settings file that cannot be used. */
@@ -117,7 +122,8 @@ public final class Markers {
                 .matcher(message);
         Map<String, Object> attributes = new HashMap<>();
         attributes.put(IMarker.SEVERITY, IMarker.SEVERITY_ERROR);
-        attributes.put(IMarker.MESSAGE, "Chaxu settings: " + (located.matches() ? located.group(2) : message));
+        attributes.put(IMarker.MESSAGE, Messages.of(target.getProject()).get("marker.settings",
+                located.matches() ? located.group(2) : message));
         attributes.put(IMarker.LINE_NUMBER, located.matches() ? Integer.parseInt(located.group(1)) : 1);
         attributes.put(ChaxuIde.RULE_ID, SETTINGS_PROBLEM);
         target.createMarker(ChaxuIde.PROBLEM_MARKER, attributes);

@@ -33,7 +33,7 @@ public final class NatureHandler extends AbstractHandler implements IExecutableE
         for (Object element : selection) {
             IProject project = Adapters.adapt(element, IProject.class);
             if (project != null && project.isOpen()) {
-                WorkspaceJob job = new WorkspaceJob((add ? "Adding" : "Removing") + " the Chaxu nature") {
+                WorkspaceJob job = new WorkspaceJob(new Messages(ChaxuSettings.locale(null)).get(add ? "job.addNature" : "job.removeNature")) {
                     @Override
                     public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
                         ChaxuNature.set(project, add, monitor);

@@ -59,7 +59,7 @@ public final class ProjectChecker {
     /** Checks the given models of one project; {@code rulesChanged} refreshes the DRL markers too. */
     public static void checkFiles(IProject project, Collection<IFile> files, boolean rulesChanged,
             IProgressMonitor monitor) throws CoreException {
-        SubMonitor progress = SubMonitor.convert(monitor, "Checking " + project.getName() + " with Chaxu",
+        SubMonitor progress = SubMonitor.convert(monitor, Messages.of(project).get("job.checkProject", project.getName()),
                 files.size() + 2);
         if (!settingsUsable(project, files)) {
             return;

@@ -20,7 +20,7 @@ public final class RebuildJob extends WorkspaceJob {
     private final List<IProject> projects;
 
     public RebuildJob(List<IProject> projects) {
-        super("Re-checking with Chaxu after a settings change");
+        super(new Messages(ChaxuSettings.locale(null)).get("job.rebuild"));
         this.projects = projects;
         setRule(ResourcesPlugin.getWorkspace().getRuleFactory().buildRule());
     }

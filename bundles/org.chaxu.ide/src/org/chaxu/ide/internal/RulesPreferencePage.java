@@ -47,9 +47,8 @@ import org.osgi.service.prefs.BackingStoreException;
  */
 public final class RulesPreferencePage extends PropertyPage implements IWorkbenchPreferencePage {
 
-    private static final String[] SEVERITIES = { "(default)", "ERROR", "WARNING", "INFO" };
+    private static final String[] SEVERITIES = { "", "ERROR", "WARNING", "INFO" };
     private static final String[] LANGUAGES = { "", "en", "zh" };
-    private static final String[] LANGUAGE_LABELS = { "Platform default", "English", "中文 (Chinese)" };
 
     private Button projectSpecific;
     private Combo language;
@@ -58,9 +57,19 @@ public final class RulesPreferencePage extends PropertyPage implements IWorkbenc
     private List<RuleInfo> rules = List.of();
     private final Map<String, String> severities = new HashMap<>();
 
+    /** The page's words, in the language of the workspace's (or the project's) Chaxu settings. */
+    private Messages messages;
+
     @Override
     public void init(IWorkbench workbench) {
-        setDescription("Chaxu checks .chaxu models against its Drools rules. Switch rules off or change their severity here.");
+        setDescription(messages().get("page.description"));
+    }
+
+    private Messages messages() {
+        if (messages == null) {
+            messages = Messages.of(project());
+        }
+        return messages;
     }
 
     private IProject project() {
@@ -79,14 +88,15 @@ public final class RulesPreferencePage extends PropertyPage implements IWorkbenc
         IProject project = project();
         if (project != null) {
             projectSpecific = new Button(page, SWT.CHECK);
-            projectSpecific.setText("Enable project specific settings");
+            projectSpecific.setText(messages().get("page.projectSpecific"));
             GridDataFactory.fillDefaults().span(2, 1).applyTo(projectSpecific);
             projectSpecific.setSelection(ChaxuSettings.isProjectSpecific(project));
         }
-        new Label(page, SWT.NONE).setText("Message language:");
+        new Label(page, SWT.NONE).setText(messages().get("page.language"));
         language = new Combo(page, SWT.READ_ONLY);
-        language.setItems(LANGUAGE_LABELS);
-        new Label(page, SWT.NONE).setText("Rule folders (comma separated):");
+        language.setItems(messages().get("page.language.platform"), messages().get("page.language.en"),
+                messages().get("page.language.zh"));
+        new Label(page, SWT.NONE).setText(messages().get("page.ruleFolders"));
         ruleFolders = new Text(page, SWT.BORDER);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(ruleFolders);
 
@@ -94,12 +104,12 @@ public final class RulesPreferencePage extends PropertyPage implements IWorkbenc
         table.getTable().setHeaderVisible(true);
         table.getTable().setLinesVisible(true);
         GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(640, 300).applyTo(table.getTable());
-        column("Rule", 150, RuleInfo::id);
-        TableViewerColumn severity = column("Severity", 90,
+        column(messages().get("page.column.rule"), 150, RuleInfo::id);
+        TableViewerColumn severity = column(messages().get("page.column.severity"), 90,
                 r -> severities.getOrDefault(r.id(), "").isEmpty() ? r.severity().name() : severities.get(r.id()) + " *");
         severity.setEditingSupport(new SeverityEditing());
-        column("Principle", 150, RuleInfo::principle);
-        column("File", 220, RuleInfo::file);
+        column(messages().get("page.column.principle"), 150, RuleInfo::principle);
+        column(messages().get("page.column.file"), 220, RuleInfo::file);
         table.setContentProvider(ArrayContentProvider.getInstance());
         rules = loadRules(project);
         table.setInput(rules);
@@ -147,7 +157,7 @@ public final class RulesPreferencePage extends PropertyPage implements IWorkbenc
                 values.put(key, node.get(key, ""));
             }
         } catch (BackingStoreException e) {
-            setErrorMessage("The Chaxu settings cannot be read: " + e.getMessage());
+            setErrorMessage(messages().get("page.cannotRead", e.getMessage()));
         }
         return values;
     }
@@ -220,12 +230,12 @@ public final class RulesPreferencePage extends PropertyPage implements IWorkbenc
             }
             IFile file = ChaxuSettings.settingsFile(project);
             if (projectSpecific.getSelection()) {
-                writeSettings(file, choices());
+                writeSettings(file, choices(), messages().get("page.newFile"));
             } else if (file.exists()) {
                 file.delete(true, true, null);
             }
         } catch (BackingStoreException | CoreException | java.io.IOException e) {
-            setErrorMessage("The Chaxu settings cannot be saved: " + e.getMessage());
+            setErrorMessage(messages().get("page.cannotSave", e.getMessage()));
             return false;
         }
         new RebuildJob(List.of(project)).schedule();
@@ -233,16 +243,14 @@ public final class RulesPreferencePage extends PropertyPage implements IWorkbenc
     }
 
     /** Writes the choices into the project's settings file, keeping its other lines. */
-    private static void writeSettings(IFile file, Map<String, String> choices) throws CoreException, java.io.IOException {
+    private static void writeSettings(IFile file, Map<String, String> choices, String header) throws CoreException, java.io.IOException {
         String text;
         if (file.exists()) {
             try (java.io.InputStream in = file.getContents(true)) {
                 text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             }
         } else {
-            text = "# Chaxu settings of this project, read by Eclipse (Properties > Chaxu), chaxu check and the Maven plugin.\n"
-                    + "# Keys: language, ruleFolders, rule.<ID>.enabled, rule.<ID>.severity, baseline,\n"
-                    + "# suppress.<ID>.<element-id>=<the reason the finding is accepted>\n";
+            text = header;
         }
         byte[] bytes = ProjectSettings.update(text, choices).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         if (file.exists()) {
@@ -263,7 +271,9 @@ public final class RulesPreferencePage extends PropertyPage implements IWorkbenc
 
         @Override
         protected CellEditor getCellEditor(Object element) {
-            return new ComboBoxCellEditor(table.getTable(), SEVERITIES, SWT.READ_ONLY);
+            String[] items = SEVERITIES.clone();
+            items[0] = messages().get("page.severity.default");
+            return new ComboBoxCellEditor(table.getTable(), items, SWT.READ_ONLY);
         }
 
         @Override

@@ -144,8 +144,8 @@ final class CheckCommand implements Callable<Integer> {
         try (java.io.Writer out = Files.newBufferedWriter(writeBaseline, java.nio.charset.StandardCharsets.UTF_8)) {
             Fingerprint.writeBaseline(out, findings);
         }
-        err.println("chaxu: recorded " + count + " finding" + (count == 1 ? "" : "s") + " in " + writeBaseline
-                + "; with --baseline " + writeBaseline + " (or baseline= in the settings) only new findings are reported");
+        err.println("chaxu: " + org.chaxu.engine.Labels.format("baseline.written", ruleOptions.locale(), count,
+                String.valueOf(count), writeBaseline.toString()));
         return run.exit();
     }
 

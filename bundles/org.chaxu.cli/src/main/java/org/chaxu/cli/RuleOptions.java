@@ -66,7 +66,8 @@ final class RuleOptions {
                     }
                 }
             }
-            settings = file == null ? ProjectSettings.none(Path.of("")) : ProjectSettings.read(file);
+            // its problems in --lang, else in the language the file itself sets
+            settings = file == null ? ProjectSettings.none(Path.of("")) : ProjectSettings.read(file, lang == null ? null : lang.locale);
         }
         return settings;
     }
@@ -106,17 +107,18 @@ final class RuleOptions {
      * prints each DRL error and warning as file:line:column and returns null when any file failed.
      */
     RuleCatalog compile(PrintWriter err) throws IOException {
-        return compile(settings != null ? settings : settings(List.of()), rules, err);
+        return compile(settings != null ? settings : settings(List.of()), rules, err, locale());
     }
 
-    static RuleCatalog compile(ProjectSettings settings, List<Path> rules, PrintWriter err) throws IOException {
+    /** As {@link #compile(PrintWriter)}, with the rule files' problems in {@code locale}. */
+    static RuleCatalog compile(ProjectSettings settings, List<Path> rules, PrintWriter err, Locale locale) throws IOException {
         RuleCatalog catalog = rules.isEmpty() && settings.ruleFolders().isEmpty() ? shippedOnce()
                 : settings.compile(RuleSource.shipped(), RuleCatalog.shippedMessages(), rules);
         for (RuleProblem problem : catalog.problems()) {
-            err.println(problem.format());
+            err.println(problem.format(locale));
         }
         for (RuleProblem warning : catalog.warnings()) {
-            err.println(warning.format());
+            err.println(warning.format(locale));
         }
         return catalog.problems().isEmpty() ? catalog : null;
     }

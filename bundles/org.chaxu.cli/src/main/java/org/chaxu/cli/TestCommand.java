@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.chaxu.engine.Expected;
+import org.chaxu.engine.Labels;
 import org.chaxu.engine.ProjectSettings;
 import org.chaxu.engine.RuleCatalog;
 import org.chaxu.engine.RuleInfo;
@@ -51,6 +52,10 @@ final class TestCommand implements Callable<Integer> {
             description = "Fail when fewer than N % of the rules under test fired in some case (implies --coverage).")
     Double minCoverage;
 
+    @Option(names = "--lang", paramLabel = "LANG",
+            description = "Output language: ${COMPLETION-CANDIDATES} (default: the locale's, else en).")
+    RuleOptions.Language lang;
+
     @Parameters(arity = "1..*", paramLabel = "TESTDIR", description = "Folders (or model files) with X.chaxu and X.expected.")
     List<Path> tests;
 
@@ -62,35 +67,38 @@ final class TestCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--min-coverage: " + minCoverage
                     + " is not a percentage (0 to 100)");
         }
-        RuleCatalog catalog = RuleOptions.compile(ProjectSettings.none(Path.of("")), rules, err);
+        Locale locale = lang != null ? lang.locale
+                : "zh".equals(Locale.getDefault().getLanguage()) ? Locale.CHINESE : Locale.ENGLISH;
+        RuleCatalog catalog = RuleOptions.compile(ProjectSettings.none(Path.of("")), rules, err, locale);
         if (catalog == null) {
-            err.println("chaxu: " + org.chaxu.engine.Labels.word("report.rulesBroken", Locale.ENGLISH));
+            err.println("chaxu: " + Labels.word("report.rulesBroken", locale));
             return Main.BAD_INPUT;
         }
-        RuleTests.Result result = RuleTests.run(catalog, tests, underTest(catalog));
+        RuleTests.Result result = RuleTests.run(catalog, tests, underTest(catalog), locale);
         if (result.cases().isEmpty()) {
-            err.println("chaxu: no .chaxu model in " + tests);
+            err.println("chaxu: " + Labels.format("test.noModel", locale, tests.toString()));
             return Main.BAD_INPUT;
         }
         for (RuleTests.Case c : result.cases()) {
             String model = c.model().toString().replace('\\', '/');
             if (c.passed()) {
-                out.println("PASS " + model + " (" + c.actual().size() + " finding" + (c.actual().size() == 1 ? "" : "s") + ")");
+                out.println(Labels.format("test.pass", locale, model, c.actual().size()));
                 continue;
             }
-            out.println("FAIL " + model + (c.problem() != null ? ": " + c.problem() : ""));
+            out.println(c.problem() != null ? Labels.format("test.failBecause", locale, model, c.problem())
+                    : Labels.format("test.fail", locale, model));
             if (c.problem() == null) {
                 Expected.Difference d = c.difference();
-                d.missing().forEach(line -> out.println("    missing: " + line));
-                d.extra().forEach(line -> out.println("    extra:   " + line));
+                d.missing().forEach(line -> out.println(Labels.format("test.missing", locale, line)));
+                d.extra().forEach(line -> out.println(Labels.format("test.extra", locale, line)));
             }
         }
         long failed = result.failures();
-        out.println(result.cases().size() + " case" + (result.cases().size() == 1 ? "" : "s") + ": "
-                + (result.cases().size() - failed) + " passed, " + failed + " failed");
+        out.println(Labels.format("test.summary", locale, result.cases().size(), String.valueOf(result.cases().size() - failed),
+                String.valueOf(failed)));
         boolean covered = true;
         if (coverage || minCoverage != null) {
-            covered = printCoverage(result, out);
+            covered = printCoverage(result, out, locale);
         }
         out.flush();
         return failed > 0 || !covered ? Main.FINDINGS : Main.OK;
@@ -117,19 +125,20 @@ final class TestCommand implements Callable<Integer> {
     }
 
     /** Prints the coverage; false when it is below {@code --min-coverage}. */
-    private boolean printCoverage(RuleTests.Result result, PrintWriter out) {
-        String scope = rules.isEmpty() ? "rules of the catalogue" : "rules under test";
-        out.printf(Locale.ROOT, "Coverage: %d of %d %s fired (%.1f %%)%n", result.fired().size(), result.coverage().size(), scope,
-                result.coveragePercent());
+    private boolean printCoverage(RuleTests.Result result, PrintWriter out, Locale locale) {
+        String scope = Labels.word(rules.isEmpty() ? "test.scope.catalogue" : "test.scope.underTest", locale);
+        String percent = String.format(Locale.ROOT, "%.1f", result.coveragePercent());
+        out.println(Labels.format("test.coverage", locale, String.valueOf(result.fired().size()), String.valueOf(result.coverage().size()),
+                scope, percent));
         for (Map.Entry<String, Integer> rule : result.coverage().entrySet()) {
             int cases = rule.getValue();
             out.printf(Locale.ROOT, "  %-20s %s%n", rule.getKey(),
-                    cases == 0 ? "never fired" : "fired in " + cases + " case" + (cases == 1 ? "" : "s"));
+                    cases == 0 ? Labels.word("test.neverFired", locale) : Labels.format("test.firedIn", locale, cases));
         }
         if (minCoverage != null && result.coveragePercent() < minCoverage) {
-            out.printf(Locale.ROOT, "Coverage %.1f %% is below --min-coverage %s %%: add a case in which %s fires%n",
-                    result.coveragePercent(), minCoverage % 1 == 0 ? String.valueOf(minCoverage.intValue()) : minCoverage,
-                    String.join(", ", result.neverFired()));
+            out.println(Labels.format("test.belowMinimum", locale, percent,
+                    minCoverage % 1 == 0 ? String.valueOf(minCoverage.intValue()) : String.valueOf(minCoverage),
+                    String.join(Labels.word("list.separator", locale), result.neverFired())));
             return false;
         }
         return true;

@@ -1,6 +1,7 @@
 package org.chaxu.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -94,6 +95,45 @@ class FirstRuleTest {
         assertEquals(1, bySettings.exit(), bySettings::toString);
         assertTrue(bySettings.out().contains(undatedModel + ":" + line + ": warning[LOCAL-SOURCE-DATE]"), bySettings::toString);
         assertEquals(0, Chaxu.run("check", "--fail-on", "warning", tests.resolve("clean.chaxu").toString()).exit());
+    }
+
+    @Test
+    void chaxuTestSpeaksChineseWithLangZh() throws Exception {
+        Path rules = Files.createDirectories(project.resolve("my-rules"));
+        Files.writeString(rules.resolve("source-date.drl"), RULE);
+        Path tests = Files.createDirectories(project.resolve("my-rules-tests"));
+        String clean = Files.readString(Chaxu.root().resolve("examples/clean-region.chaxu"), StandardCharsets.UTF_8);
+        Files.writeString(tests.resolve("clean.chaxu"), clean);
+        Files.writeString(tests.resolve("clean.expected"), "");
+        Path undatedModel = Files.writeString(tests.resolve("undated.chaxu"), clean.replace("deadline=\"2019-12-31\" binding=\"true\" "
+                + "source=\"Provincial clean air plan (illustrative)\" sourceDate=\"2016-01-01\"",
+                "deadline=\"2019-12-31\" binding=\"true\" source=\"Provincial clean air plan (illustrative)\""));
+        Files.writeString(tests.resolve("undated.expected"), "LOCAL-SOURCE-DATE ERROR province-boiler-deadline\n");
+        Path lonely = Files.writeString(tests.resolve("lonely.chaxu"), clean);
+
+        Chaxu.Result zh = Chaxu.run("test", "--lang", "zh", "--rules", rules.toString(), "--coverage", tests.toString());
+        assertEquals(1, zh.exit(), zh::toString);
+        assertTrue(zh.out().contains("通过 " + tests.resolve("clean.chaxu") + "（0 条发现）\n"), zh::toString);
+        assertTrue(zh.out().contains("未通过 " + undatedModel + "\n    缺少：LOCAL-SOURCE-DATE ERROR province-boiler-deadline\n"
+                + "    多出：LOCAL-SOURCE-DATE WARNING province-boiler-deadline\n"), zh::toString);
+        assertTrue(zh.out().contains("未通过 " + lonely + "：旁边没有 lonely.expected（"), zh::toString);
+        assertTrue(zh.out().contains("3 个用例：1 个通过，2 个未通过\n"), zh::toString);
+        assertTrue(zh.out().contains("覆盖率：受测规则共 1 条，其中 1 条已触发（100.0 %）\n  LOCAL-SOURCE-DATE    在 1 个用例中触发\n"),
+                zh::toString);
+        assertFalse(zh.out().contains("PASS") || zh.out().contains("FAIL") || zh.out().contains("missing"), zh::toString);
+
+        // the same run in English, as before
+        Chaxu.Result en = Chaxu.run("test", "--lang", "en", "--rules", rules.toString(), tests.toString());
+        assertTrue(en.out().contains("FAIL " + lonely + ": no lonely.expected beside it"), en::toString);
+        assertTrue(en.out().contains("3 cases: 1 passed, 2 failed\n"), en::toString);
+
+        // a rule file's mistake in Chinese too
+        Files.writeString(rules.resolve("source-date.drl"), RULE.replace("@severity(\"WARNING\")", "@severity(\"FATAL\")"));
+        Chaxu.Result refused = Chaxu.run("test", "--lang", "zh", "--rules", rules.toString(), tests.toString());
+        assertEquals(2, refused.exit(), refused::toString);
+        assertTrue(refused.err().contains(rules.resolve("source-date.drl") + ":8:30: error: @severity(\"FATAL\")：未知的严重程度；"
+                + "请用 ERROR、WARNING 或 INFO"), refused::toString);
+        assertTrue(refused.err().contains("chaxu: 规则无法编译；未进行任何检查"), refused::toString);
     }
 
     @Test

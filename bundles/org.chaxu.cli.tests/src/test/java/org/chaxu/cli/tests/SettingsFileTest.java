@@ -70,6 +70,13 @@ class SettingsFileTest {
         settings("language=zh\nrule.BASE-LOOSER.severity=FATAL\n");
         Chaxu.Result r = Chaxu.run("check", model.toString());
         assertEquals(2, r.exit(), r::toString);
+        // in the language the file chooses
+        assertTrue(r.err().contains(project.resolve(".chaxu/settings.properties") + ":2: rule.BASE-LOOSER.severity=FATAL：未知的"
+                + "严重程度（请填 ERROR、WARNING 或 INFO）"), r::toString);
+        assertEquals("", r.out(), "nothing is reported as checked");
+        // --lang wins
+        r = Chaxu.run("check", "--lang", "en", model.toString());
+        assertEquals(2, r.exit(), r::toString);
         assertTrue(r.err().contains(project.resolve(".chaxu/settings.properties") + ":2: rule.BASE-LOOSER.severity=FATAL: unknown "
                 + "severity (use ERROR, WARNING or INFO)"), r::toString);
         assertEquals("", r.out(), "nothing is reported as checked");
@@ -92,6 +99,9 @@ class SettingsFileTest {
         Chaxu.Result write = Chaxu.run("check", "--write-baseline", baseline.toString(), model.toString());
         assertEquals(0, write.exit(), write::toString);
         assertTrue(write.err().contains("chaxu: recorded 17 findings in " + baseline), write::toString);
+        Path zhBaseline = project.resolve(".chaxu/baseline-zh.txt");
+        Chaxu.Result zh = Chaxu.run("check", "--lang", "zh", "--write-baseline", zhBaseline.toString(), model.toString());
+        assertTrue(zh.err().contains("chaxu: 已将 17 条发现记入 " + zhBaseline + "；"), zh::toString);
         String text = Files.readString(baseline, StandardCharsets.UTF_8);
         assertTrue(text.contains("  BASE-LOOSER  models/air/prd-air.chaxu#foshan-voc-furniture\n"), text);
 
