@@ -74,6 +74,8 @@ public final class CheckSession implements AutoCloseable {
     private final Map<EObject, List<Object>> derivedBySubject = new IdentityHashMap<>();
     private final Set<AdministrativeUnit> units = identitySet();
     private final Set<Negotiation> negotiations = identitySet();
+    /** The facts from other files than the model's (registry units it names, say). */
+    private final Set<EObject> foreign = identitySet();
     private final Set<Arrangement> arrangements = identitySet();
     private final List<Notification> pending = new ArrayList<>();
     private final Recorder recorder = new Recorder();
@@ -86,6 +88,8 @@ public final class CheckSession implements AutoCloseable {
     private final Map<Finding, Finding> shown = new IdentityHashMap<>();
     private final Set<Finding> added = identitySet();
     private final Set<Finding> removed = identitySet();
+    /** Findings whose messages name a renamed element: their messages are made again. */
+    private final Set<Finding> relabelled = identitySet();
     private boolean orderChanged;
 
     public CheckSession(RuleCatalog catalog, Resource resource, CheckOptions options) {
@@ -136,6 +140,9 @@ public final class CheckSession implements AutoCloseable {
             applyPendingChanges();
             fire();
             List<Finding> all = sortedFindings();
+            if (foreign.isEmpty()) {
+                return new ArrayList<>(all); // every finding is on this model: a copy, no test per finding
+            }
             List<Finding> findings = new ArrayList<>(all.size());
             Set<EObject> named = null; // what the model names in other files, found only when a finding is there
             for (Finding finding : all) {
@@ -157,6 +164,7 @@ public final class CheckSession implements AutoCloseable {
      * list sorted again.
      */
     private List<Finding> sortedFindings() {
+        relabel();
         if (!removed.isEmpty()) {
             Set<Finding> gone = identitySet();
             for (Finding raw : removed) {
@@ -189,6 +197,48 @@ public final class CheckSession implements AutoCloseable {
         }
         added.clear();
         return sorted;
+    }
+
+    /**
+     * Forgets the messages of the findings that name a renamed element, and puts each of them back
+     * in order among the findings of the same element and rule (the message breaks those ties).
+     */
+    private void relabel() {
+        if (relabelled.isEmpty()) {
+            return;
+        }
+        Comparator<Finding> tie = Comparator.<Finding, EObject>comparing(Finding::getElement, CheckSession::documentOrder)
+                .thenComparing(Finding::getRuleId);
+        for (Finding raw : relabelled) {
+            raw.relabel();
+            Finding f = shown.get(raw);
+            if (f == null) {
+                continue;
+            }
+            f.relabel();
+            int from = bound(f, tie, true);
+            int to = bound(f, tie, false);
+            if (to - from > 1) {
+                sorted.subList(from, to).sort(Comparator.comparing(Finding::getMessage));
+            }
+        }
+        relabelled.clear();
+    }
+
+    /** The first index of {@code sorted} whose finding is not before {@code f} (after {@code f} when {@code lower} is false). */
+    private int bound(Finding f, Comparator<Finding> order, boolean lower) {
+        int lo = 0;
+        int hi = sorted.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            int c = order.compare(sorted.get(mid), f);
+            if (c < 0 || (!lower && c == 0)) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private Finding addShown(Finding raw) {
@@ -388,6 +438,9 @@ public final class CheckSession implements AutoCloseable {
     private void insert(EObject object) {
         if (!handles.containsKey(object)) {
             handles.put(object, session.insert(object));
+            if (object.eResource() != resource) {
+                foreign.add(object);
+            }
             if (object instanceof AdministrativeUnit unit) {
                 units.add(unit);
             } else if (object instanceof Negotiation negotiation) {
@@ -412,6 +465,7 @@ public final class CheckSession implements AutoCloseable {
             units.remove(o);
             negotiations.remove(o);
             arrangements.remove(o);
+            foreign.remove(o);
         }
     }
 
@@ -490,10 +544,8 @@ public final class CheckSession implements AutoCloseable {
                 indicators.add(indicator);
             }
             if (LABELS.contains(feature)) {
-                // messages name other elements than the reported one: make those findings again
-                for (Finding finding : mentions.getOrDefault(notifier, Set.of())) {
-                    toUpdate.add(finding.getElement());
-                }
+                // messages name the element: they are made again when next read (Finding is lazy)
+                relabelled.addAll(mentions.getOrDefault(notifier, Set.of()));
             }
         }
         if (!indicators.isEmpty()) {
@@ -662,6 +714,7 @@ public final class CheckSession implements AutoCloseable {
                 units.remove(gone);
                 negotiations.remove(gone);
                 arrangements.remove(gone);
+                foreign.remove(gone);
                 changed = true;
             }
         }

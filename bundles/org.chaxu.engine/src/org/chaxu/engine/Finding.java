@@ -2,6 +2,7 @@ package org.chaxu.engine;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 import org.eclipse.emf.ecore.EObject;
 
@@ -9,12 +10,18 @@ import org.eclipse.emf.ecore.EObject;
  * One result of a rule: which rule, how serious, what it says, the offending element and
  * the elements it was compared with. Made only by {@link Reporter}; every outlet (EMF
  * Diagnostic, Eclipse marker, CLI formats) translates it and derives nothing else.
+ *
+ * <p>The message is made when it is first read, not when the rule fires: a batch check of a
+ * large model makes tens of thousands of findings, most never shown one by one, and a renamed
+ * element only needs the messages that name it made again ({@link #relabel()}), not its
+ * findings re-derived.
  */
 public final class Finding {
 
     private final RuleInfo rule;
     private final Severity severity;
-    private final String message;
+    private final Supplier<String> text;
+    private volatile String message;
     private final EObject element;
     private final List<EObject> related;
     private final List<String> relatedRoles;
@@ -29,9 +36,18 @@ public final class Finding {
      */
     public Finding(RuleInfo rule, Severity severity, String message, EObject element, List<EObject> related,
             List<String> relatedRoles) {
+        this(rule, severity, constant(Objects.requireNonNull(message)), element, related, relatedRoles);
+    }
+
+    /**
+     * A finding whose message {@code text} makes when first read (and again after
+     * {@link #relabel()}).
+     */
+    public Finding(RuleInfo rule, Severity severity, Supplier<String> text, EObject element, List<EObject> related,
+            List<String> relatedRoles) {
         this.rule = Objects.requireNonNull(rule);
         this.severity = Objects.requireNonNull(severity);
-        this.message = Objects.requireNonNull(message);
+        this.text = Objects.requireNonNull(text);
         this.element = Objects.requireNonNull(element);
         this.related = List.copyOf(related);
         List<String> roles = new java.util.ArrayList<>(relatedRoles);
@@ -54,7 +70,21 @@ public final class Finding {
     }
 
     public String getMessage() {
-        return message;
+        String m = message;
+        if (m == null) {
+            m = Objects.requireNonNull(text.get());
+            message = m;
+        }
+        return m;
+    }
+
+    /** Forgets the message made so far: the next read makes it again (an element it names was renamed). */
+    void relabel() {
+        message = null;
+    }
+
+    private static Supplier<String> constant(String message) {
+        return () -> message;
     }
 
     public EObject getElement() {
@@ -72,7 +102,7 @@ public final class Finding {
 
     /** The same finding with another severity (a user's override). */
     public Finding withSeverity(Severity newSeverity) {
-        return newSeverity == severity ? this : new Finding(rule, newSeverity, message, element, related, relatedRoles);
+        return newSeverity == severity ? this : new Finding(rule, newSeverity, text, element, related, relatedRoles);
     }
 
     @Override

@@ -30,6 +30,7 @@ public final class Reporter {
 
     private final RuleCatalog catalog;
     private final Locale locale;
+    private final Map<Rule, String> templates = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Reporter(RuleCatalog catalog, Locale locale) {
         this.catalog = catalog;
@@ -39,10 +40,10 @@ public final class Reporter {
     public Finding report(RuleContext context, EObject element, Object... args) {
         Rule rule = context.getRule();
         RuleInfo info = catalog.info(rule);
+        template(rule);
         List<String> declaredRoles = roles(rule);
         List<EObject> related = new ArrayList<>();
         List<String> relatedRoles = new ArrayList<>();
-        Object[] labels = new Object[args.length];
         int elementArgument = 0;
         for (int i = 0; i < args.length; i++) {
             if (args[i] instanceof EObject || args[i] instanceof Collection<?>) {
@@ -55,12 +56,19 @@ public final class Reporter {
                     }
                 }
             }
-            labels[i] = args[i] instanceof String || args[i] instanceof Number ? args[i] : Labels.label(args[i], locale);
         }
-        Object[] withElement = new Object[labels.length + 1];
-        withElement[0] = Labels.label(element);
-        System.arraycopy(labels, 0, withElement, 1, labels.length);
-        return new Finding(info, info.severity(), message(rule, withElement), element, related, relatedRoles);
+        // the message is made when first read, from the elements as they are named then
+        Object[] arguments = args.clone();
+        return new Finding(info, info.severity(), () -> message(rule, element, arguments), element, related, relatedRoles);
+    }
+
+    private String message(Rule rule, EObject element, Object[] args) {
+        Object[] labels = new Object[args.length + 1];
+        labels[0] = Labels.label(element);
+        for (int i = 0; i < args.length; i++) {
+            labels[i + 1] = args[i] instanceof String || args[i] instanceof Number ? args[i] : Labels.label(args[i], locale);
+        }
+        return message(rule, labels);
     }
 
     private static List<String> roles(Rule rule) {
@@ -69,13 +77,25 @@ public final class Reporter {
     }
 
     private String message(Rule rule, Object[] args) {
-        Map<String, Object> meta = rule.getMetaData();
-        Object key = meta.get("message");
-        String id = String.valueOf(meta.getOrDefault("id", rule.getName()));
-        String template = catalog.messages().template(key != null ? key.toString() : id, locale);
-        if (template == null) {
-            template = key != null ? key.toString() : rule.getName();
-        }
-        return new java.text.MessageFormat(template, locale).format(args);
+        return new java.text.MessageFormat(template(rule), locale).format(args);
+    }
+
+    /**
+     * The rule's message template, looked up once per rule and checked when the rule first
+     * reports: a template that does not parse fails the rule then (naming it), not later where
+     * the message is read.
+     */
+    private String template(Rule rule) {
+        return templates.computeIfAbsent(rule, r -> {
+            Map<String, Object> meta = r.getMetaData();
+            Object key = meta.get("message");
+            String id = String.valueOf(meta.getOrDefault("id", r.getName()));
+            String template = catalog.messages().template(key != null ? key.toString() : id, locale);
+            if (template == null) {
+                template = key != null ? key.toString() : r.getName();
+            }
+            new java.text.MessageFormat(template, locale);
+            return template;
+        });
     }
 }

@@ -428,4 +428,35 @@ class IncrementalCheckTest {
             s.finish(12);
         }
     }
+
+    /**
+     * A rename derives nothing again: the findings after it are the very objects before it, and
+     * only the messages that name the renamed unit read differently (they are made when read).
+     */
+    @Test
+    void aRenameMakesOnlyTheMessagesThatNameTheUnitAgain() {
+        LoadedModel model = new ModelLoader().load(Examples.file("prd-air.chaxu"));
+        assertFalse(model.hasErrors(), () -> "load problems: " + model.problems());
+        try (CheckSession session = new CheckSession(catalog, model.resource(), CheckOptions.DEFAULT)) {
+            List<Finding> before = session.findings();
+            List<String> messagesBefore = before.stream().map(Finding::getMessage).toList();
+            AdministrativeUnit guangdong = (AdministrativeUnit) model.resource().getEObject("guangdong");
+            String oldName = guangdong.getName();
+            guangdong.setName("Renamed Province");
+            List<Finding> after = session.findings();
+            assertEquals(before.size(), after.size());
+            int renamed = 0;
+            for (int i = 0; i < before.size(); i++) {
+                assertTrue(before.get(i) == after.get(i), "finding " + i + " was derived again: " + after.get(i));
+                String message = after.get(i).getMessage();
+                if (!message.equals(messagesBefore.get(i))) {
+                    renamed++;
+                    assertTrue(message.contains("Renamed Province"), message);
+                    assertEquals(messagesBefore.get(i), message.replace("Renamed Province", oldName));
+                }
+            }
+            assertTrue(renamed > 0, "no message names Guangdong");
+            assertEquals(lines(CheckSession.check(catalog, model.resource(), CheckOptions.DEFAULT)), lines(after));
+        }
+    }
 }
