@@ -164,18 +164,21 @@ public final class CheckSession implements AutoCloseable {
      * list sorted again.
      */
     private List<Finding> sortedFindings() {
-        relabel();
         if (!removed.isEmpty()) {
-            Set<Finding> gone = identitySet();
+            List<Finding> gone = new ArrayList<>();
             for (Finding raw : removed) {
                 Finding f = shown.remove(raw);
                 if (f != null) {
                     gone.add(f);
                 }
             }
-            sorted.removeIf(gone::contains);
             removed.clear();
+            if (!orderChanged) { // else the list is made again from what is shown
+                removeSorted(gone);
+            }
         }
+        ghosts.clear();
+        relabel();
         if (orderChanged || added.size() > 256) {
             // many new findings (the first check) or moved elements: one sort, numbering the model once
             for (Finding raw : added) {
@@ -185,7 +188,7 @@ public final class CheckSession implements AutoCloseable {
             sorted.addAll(inDocumentOrder(shown.values(), resource));
             orderChanged = false;
         } else {
-            Comparator<Finding> order = Comparator.<Finding, EObject>comparing(Finding::getElement, CheckSession::documentOrder)
+            Comparator<Finding> order = Comparator.<Finding, EObject>comparing(Finding::getElement, this::elementOrder)
                     .thenComparing(Finding::getRuleId).thenComparing(Finding::getMessage);
             for (Finding raw : added) {
                 Finding f = addShown(raw);
@@ -207,7 +210,7 @@ public final class CheckSession implements AutoCloseable {
         if (relabelled.isEmpty()) {
             return;
         }
-        Comparator<Finding> tie = Comparator.<Finding, EObject>comparing(Finding::getElement, CheckSession::documentOrder)
+        Comparator<Finding> tie = Comparator.<Finding, EObject>comparing(Finding::getElement, this::elementOrder)
                 .thenComparing(Finding::getRuleId);
         for (Finding raw : relabelled) {
             raw.relabel();
@@ -223,6 +226,106 @@ public final class CheckSession implements AutoCloseable {
             }
         }
         relabelled.clear();
+    }
+
+    /**
+     * Drops findings from the sorted list: each is looked up by binary search among the findings
+     * of its element and rule (an element just removed from the model is placed where it was, see
+     * {@link #ghosts}); those not found so are dropped in one pass over the list.
+     */
+    private void removeSorted(List<Finding> gone) {
+        Comparator<Finding> tie = Comparator.<Finding, EObject>comparing(Finding::getElement, this::elementOrder)
+                .thenComparing(Finding::getRuleId);
+        Set<Finding> unplaced = identitySet();
+        for (Finding f : gone) {
+            int at = bound(f, tie, true);
+            while (at < sorted.size() && sorted.get(at) != f && tie.compare(sorted.get(at), f) == 0) {
+                at++;
+            }
+            if (at < sorted.size() && sorted.get(at) == f) {
+                sorted.remove(at);
+            } else {
+                unplaced.add(f);
+            }
+        }
+        if (!unplaced.isEmpty()) {
+            sorted.removeIf(unplaced::contains);
+        }
+    }
+
+    /**
+     * Where elements removed from the model since the last call were: their container, the
+     * containment feature and their index in it. Their findings are still in the sorted list, at
+     * that place, until they are dropped.
+     */
+    private final Map<EObject, Ghost> ghosts = new IdentityHashMap<>();
+
+    private record Ghost(EObject container, EReference feature, int index) {
+    }
+
+    /** Document order, with an element removed since the last call where it was (just before the element now at its index). */
+    private int elementOrder(EObject a, EObject b) {
+        if (ghosts.isEmpty()) {
+            return documentOrder(a, b);
+        }
+        if (a == b) {
+            return 0;
+        }
+        List<EObject> pathA = ghostPath(a);
+        List<EObject> pathB = ghostPath(b);
+        if (pathA == null || pathB == null) {
+            return documentOrder(a, b);
+        }
+        int i = 0;
+        while (i < pathA.size() && i < pathB.size() && pathA.get(i) == pathB.get(i)) {
+            i++;
+        }
+        if (i == 0) {
+            return documentOrder(a, b);
+        }
+        if (i == pathA.size()) {
+            return -1;
+        }
+        if (i == pathB.size()) {
+            return 1;
+        }
+        EObject parent = pathA.get(i - 1);
+        EObject childA = pathA.get(i);
+        EObject childB = pathB.get(i);
+        EReference featureA = feature(childA);
+        EReference featureB = feature(childB);
+        if (featureA != featureB) {
+            List<EReference> containments = parent.eClass().getEAllContainments();
+            return Integer.compare(containments.indexOf(featureA), containments.indexOf(featureB));
+        }
+        return Integer.compare(place(childA, parent, featureA), place(childB, parent, featureB));
+    }
+
+    /** The path from the resource's root, a removed element's path going through its former container; null when unknown. */
+    private List<EObject> ghostPath(EObject object) {
+        List<EObject> path = path(object);
+        Ghost ghost = ghosts.get(path.get(0));
+        if (ghost != null) {
+            List<EObject> above = path(ghost.container());
+            above.addAll(path);
+            path = above;
+        }
+        return path.get(0).eResource() == resource && path.get(0).eContainer() == null ? path : null;
+    }
+
+    private EReference feature(EObject child) {
+        Ghost ghost = ghosts.get(child);
+        return ghost != null ? ghost.feature() : child.eContainmentFeature();
+    }
+
+    /** Twice the index among the siblings; a removed element just before the one now at its former index. */
+    private int place(EObject child, EObject parent, EReference feature) {
+        Ghost ghost = ghosts.get(child);
+        if (ghost != null) {
+            return 2 * ghost.index() - 1;
+        }
+        Object value = parent.eGet(feature);
+        return value instanceof List<?> siblings ? 2 * siblings.indexOf(child) : 0;
     }
 
     /** The first index of {@code sorted} whose finding is not before {@code f} (after {@code f} when {@code lower} is false). */
@@ -502,6 +605,10 @@ public final class CheckSession implements AutoCloseable {
             if (feature instanceof EReference reference && reference.isContainment()) {
                 for (Object removedValue : values(change.getOldValue())) {
                     if (removedValue instanceof EObject eObject && eObject.eContainer() != notifier) {
+                        if (change.getEventType() == Notification.REMOVE || change.getEventType() == Notification.SET) {
+                            ghosts.putIfAbsent(eObject, new Ghost(notifier, reference,
+                                    reference.isMany() ? change.getPosition() : 0));
+                        }
                         retractTree(eObject);
                     }
                 }
@@ -677,7 +784,7 @@ public final class CheckSession implements AutoCloseable {
             }
             return false;
         }
-        if (!values(change.getOldValue()).isEmpty() && handles.keySet().stream().anyMatch(o -> o.eResource() != resource)) {
+        if (!values(change.getOldValue()).isEmpty() && !foreign.isEmpty()) {
             return true;
         }
         for (Object value : values(change.getNewValue())) {
