@@ -5,15 +5,23 @@ package org.chaxu.engine;
  * {@code findings()} call. The defaults are far above what an honest national-scale model
  * needs (it fires a few firings per element) and can be set with the system properties
  * {@code chaxu.maxFirings} and {@code chaxu.maxSeconds} (the CLI's {@code --max-firings} and
- * {@code --timeout}).
+ * {@code --timeout}). The default number of firings grows with the model:
+ * {@value #FIRINGS_PER_FACT} per fact when that is more (a national model of a million elements
+ * fires about five per element); a number set explicitly is kept as it is.
  */
 public record Budget(long maxFirings, long maxSeconds) {
 
     public static final long DEFAULT_FIRINGS = 5_000_000;
     public static final long DEFAULT_SECONDS = 300;
+    public static final long FIRINGS_PER_FACT = 20;
 
     /** The budget the system properties give, else the defaults. */
     public static Budget current() {
         return new Budget(Long.getLong("chaxu.maxFirings", DEFAULT_FIRINGS), Long.getLong("chaxu.maxSeconds", DEFAULT_SECONDS));
+    }
+
+    /** This budget for a session of {@code facts} facts: the default number of firings raised to {@value #FIRINGS_PER_FACT} per fact. */
+    public Budget forFacts(long facts) {
+        return maxFirings == DEFAULT_FIRINGS ? new Budget(Math.max(maxFirings, FIRINGS_PER_FACT * facts), maxSeconds) : this;
     }
 }

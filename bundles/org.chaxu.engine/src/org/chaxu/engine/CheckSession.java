@@ -436,7 +436,7 @@ public final class CheckSession implements AutoCloseable {
      * is reported naming its rule and DRL file.
      */
     private void fire() {
-        Budget budget = Budget.current();
+        Budget budget = Budget.current().forFacts(handles.size() + derived.size());
         Map<String, long[]> firings = new HashMap<>();
         AgendaEventListener counter = new DefaultAgendaEventListener() {
             @Override

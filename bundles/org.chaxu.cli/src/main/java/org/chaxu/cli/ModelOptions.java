@@ -16,7 +16,7 @@ final class ModelOptions {
     Path root = Path.of("");
 
     @Option(names = "--max-firings", paramLabel = "N",
-            description = "Stop a model's check after N rule firings, as a runaway rule (default: ${DEFAULT-VALUE}).")
+            description = "Stop a model's check after N rule firings, as a runaway rule (default: ${DEFAULT-VALUE}, or 20 per element of a larger model).")
     long maxFirings = Budget.DEFAULT_FIRINGS;
 
     @Option(names = "--timeout", paramLabel = "SECONDS",
