@@ -5,7 +5,8 @@
 #   releng/bench.sh run [--scales 1,2,4,8] [--runs 5] [--seed 1] [--evl-max-scale 16]
 #                       [--java-max-scale N] [--edits 5] [--peer-edits 1] [--out docs/performance.md]
 #   releng/bench.sh generate --scale N [--seed S] --out FILE.chaxu     (one model; scale 1 ≈ 1,000 elements)
-# JAVA_OPTS (default -Xmx4g) is passed to the JVM. It builds what it needs first.
+# JAVA_OPTS (default -Xmx4g -XX:+UseParallelGC, the throughput collector a batch run wants; the
+# ./chaxu launcher uses it too) is passed to the JVM. It builds what it needs first.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
@@ -31,5 +32,5 @@ fi
 cmd=$1; shift
 extra=()
 [ "$cmd" = run ] && extra=(--cli "$cli")
-exec java ${JAVA_OPTS:--Xmx4g} -XX:+ExitOnOutOfMemoryError -Dchaxu.root="$root" \
+exec java ${JAVA_OPTS:--Xmx4g -XX:+UseParallelGC} -XX:+ExitOnOutOfMemoryError -Dchaxu.root="$root" \
   -cp "$bench:releng/org.chaxu.bench/target/lib/*" org.chaxu.bench.Bench "$cmd" "${extra[@]}" "$@"

@@ -334,9 +334,11 @@ public final class Bench {
         } catch (IOException e) {
             // not Linux
         }
-        return String.format(Locale.ROOT, "%s, %d cores available to the JVM, Java %s (%s), max heap %s, %s",
+        String collectors = java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .map(java.lang.management.GarbageCollectorMXBean::getName).collect(java.util.stream.Collectors.joining(" and "));
+        return String.format(Locale.ROOT, "%s, %d cores available to the JVM, Java %s (%s), max heap %s, collectors %s, %s",
                 cpu, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
-                System.getProperty("java.vm.name"), mb(Runtime.getRuntime().maxMemory()),
+                System.getProperty("java.vm.name"), mb(Runtime.getRuntime().maxMemory()), collectors,
                 Instant.now().truncatedTo(ChronoUnit.MINUTES));
     }
 
