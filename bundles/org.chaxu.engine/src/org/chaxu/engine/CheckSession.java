@@ -219,6 +219,9 @@ public final class CheckSession implements AutoCloseable {
                 continue;
             }
             f.relabel();
+            if (!hasTies(raw)) {
+                continue; // the only finding of its element and rule: its place does not depend on its message
+            }
             int from = bound(f, tie, true);
             int to = bound(f, tie, false);
             if (to - from > 1) {
@@ -326,6 +329,16 @@ public final class CheckSession implements AutoCloseable {
         }
         Object value = parent.eGet(feature);
         return value instanceof List<?> siblings ? 2 * siblings.indexOf(child) : 0;
+    }
+
+    /** True when another finding of the same rule reports on the same element (the message orders them). */
+    private boolean hasTies(Finding raw) {
+        for (Finding other : mentions.getOrDefault(raw.getElement(), Set.of())) {
+            if (other != raw && other.getElement() == raw.getElement() && other.getRuleId().equals(raw.getRuleId())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first index of {@code sorted} whose finding is not before {@code f} (after {@code f} when {@code lower} is false). */
