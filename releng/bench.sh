@@ -5,6 +5,8 @@
 #   releng/bench.sh run [--scales 1,2,4,8] [--runs 5] [--seed 1] [--evl-max-scale 16]
 #                       [--java-max-scale N] [--edits 5] [--peer-edits 1] [--out docs/performance.md]
 #   releng/bench.sh generate --scale N [--seed S] --out FILE.chaxu     (one model; scale 1 ≈ 1,000 elements)
+#   releng/bench.sh profile [--scale 32] [--runs 5] [--out docs/performance-profile.md]
+#                       (the engine's batch check rule by rule: without each rule, with none; the heap by class)
 # JAVA_OPTS (default -Xmx4g -XX:+UseParallelGC, the throughput collector a batch run wants; the
 # ./chaxu launcher uses it too) is passed to the JVM. It builds what it needs first.
 set -euo pipefail

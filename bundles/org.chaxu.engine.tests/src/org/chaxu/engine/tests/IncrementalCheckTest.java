@@ -459,4 +459,32 @@ class IncrementalCheckTest {
             assertEquals(lines(CheckSession.check(catalog, model.resource(), CheckOptions.DEFAULT)), lines(after));
         }
     }
+
+    /**
+     * The baseline is chosen among the binding standards above: when one that was not the
+     * strictest becomes the strictest (or the chosen one loosens), the choice changes for every
+     * standard below. Shenzhen's deadline is compared with Guangdong's until the central deadline
+     * becomes earlier than both; then with the central one, and back.
+     */
+    @Test
+    void aBindingStandardAboveThatBecomesTheStrictestBecomesTheBaseline() {
+        try (Script s = new Script("prd-air.chaxu")) {
+            Standard centralDeadline = s.get("central-yellow-deadline");
+            Standard gdDeadline = s.get("gd-yellow-deadline");
+            java.util.Date before = centralDeadline.getDeadline();
+            java.util.Date gdBefore = gdDeadline.getDeadline();
+            s.expectNoLine("BASE-SCHEDULE ERROR shenzhen-yellow-deadline");
+            s.edit("The central deadline becomes earlier than Guangdong's and Shenzhen's",
+                    () -> centralDeadline.setDeadline(ModelBuilder.date("2014-01-01")))
+                    .expectLine("BASE-SCHEDULE ERROR shenzhen-yellow-deadline")
+                    .expectLine("BASE-SCHEDULE ERROR gd-yellow-deadline");
+            s.edit("… and the nationwide one again", () -> centralDeadline.setDeadline(before))
+                    .expectNoLine("BASE-SCHEDULE ERROR shenzhen-yellow-deadline");
+            s.edit("Guangdong's deadline becomes later than the central one (the central one is now the strictest)",
+                    () -> gdDeadline.setDeadline(ModelBuilder.date("2018-06-30")))
+                    .expectLine("BASE-SCHEDULE ERROR gd-yellow-deadline");
+            s.edit("… and earlier again", () -> gdDeadline.setDeadline(gdBefore));
+            s.finish(4);
+        }
+    }
 }

@@ -1,7 +1,11 @@
 package org.chaxu.engine.facts;
 
+import java.util.Date;
+
+import org.chaxu.governance.Direction;
 import org.chaxu.governance.Issuer;
 import org.chaxu.governance.Standard;
+import org.chaxu.governance.logic.Comparisons;
 
 /**
  * Derived fact, inserted logically by the baseline rules: {@code baseline} is one of the binding
@@ -14,8 +18,23 @@ import org.chaxu.governance.Standard;
  * on the standard alone; choosing while joining the issuer's authorities and their standards a
  * second time (inside a {@code not}) made Drools build a sub-network per candidate pair and cost
  * 15–20 % more of a batch check (issue 13).
+ *
+ * <p>The fact also holds what a comparison reads of the baseline standard (value, unit,
+ * deadline, the indicator's direction) as they were when it was derived: an edit of any of them
+ * makes a different fact, so the choice among a standard's candidates is made again. (Drools
+ * keeps a logically inserted fact that is derived again equal to itself and does not re-evaluate
+ * the rules that match it.)
  */
-public record Above(Standard standard, Standard baseline, Issuer authority, int distance) {
+public record Above(Standard standard, Standard baseline, Issuer authority, int distance, Double value, String unit, Date deadline,
+        Direction direction) {
+
+    /** The candidate {@code baseline} for {@code standard}, with what a comparison reads of it now. */
+    public static Above of(Standard standard, Standard baseline, Issuer authority, int distance) {
+        Date deadline = baseline.getDeadline();
+        return new Above(standard, baseline, authority, distance, baseline.getValue(), Comparisons.effectiveUnit(baseline),
+                deadline == null ? null : new Date(deadline.getTime()),
+                baseline.getIndicator() == null ? null : baseline.getIndicator().getDirection());
+    }
 
     public Standard getStandard() {
         return standard;

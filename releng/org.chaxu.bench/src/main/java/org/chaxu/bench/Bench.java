@@ -32,6 +32,7 @@ import org.chaxu.engine.RuleCatalog;
  *   Bench run [--scales 1,2,4] [--runs 5] [--seed 1] [--evl-max-scale N] [--java-max-scale N]
  *             [--edits 5] [--peer-edits 1] [--out docs/performance.md] [--work target/bench] [--cli chaxu.jar]
  * </pre>
+ * {@code Bench profile [--scale 32] [--runs 5]}: the engine's batch check rule by rule ({@link Profile}).
  * {@code --peer-edits}: the single edits per kind for Java and EVL, which check the whole model
  * after every edit (so an edit costs them a batch check; fewer samples keep the run short).
  * <pre>
@@ -69,7 +70,7 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: bench generate --scale N [--seed S] --out FILE | bench run [options] (see releng/bench.sh)");
+            System.err.println("usage: bench generate --scale N [--seed S] --out FILE | bench run [options] | bench profile [--scale N] (see releng/bench.sh)");
             System.exit(2);
         }
         Map<String, String> options = options(args);
@@ -81,6 +82,12 @@ public final class Bench {
             int elements = NationalModel.write(scale, seed, out);
             System.out.printf(Locale.ROOT, "%s: scale %d, seed %d, %,d elements (%s), %.1f s%n", out, scale, seed, elements,
                     NationalModel.Shape.of(scale), (System.nanoTime() - start) / 1e9);
+            return;
+        }
+        if (args[0].equals("profile")) {
+            new Profile(Integer.parseInt(options.getOrDefault("scale", "32")), Long.parseLong(options.getOrDefault("seed", "1")),
+                    Integer.parseInt(options.getOrDefault("runs", "5")), Path.of(options.getOrDefault("out", "docs/performance-profile.md")),
+                    Path.of(options.getOrDefault("work", "target/bench"))).run();
             return;
         }
         List<Integer> scales = new ArrayList<>();
