@@ -86,8 +86,8 @@ public final class CheckSession implements AutoCloseable {
     /** The findings as Drools made them, in order; and what the options made of each. */
     private final List<Finding> sorted = new ArrayList<>();
     private final Map<Finding, Finding> shown = new IdentityHashMap<>();
-    private final Set<Finding> added = identitySet();
-    private final Set<Finding> removed = identitySet();
+    private Set<Finding> added = identitySet();
+    private Set<Finding> removed = identitySet();
     /** Findings whose messages name a renamed element: their messages are made again. */
     private final Set<Finding> relabelled = identitySet();
     private boolean orderChanged;
@@ -172,7 +172,7 @@ public final class CheckSession implements AutoCloseable {
                     gone.add(f);
                 }
             }
-            removed.clear();
+            removed = fresh(removed);
             if (!orderChanged) { // else the list is made again from what is shown
                 removeSorted(gone);
             }
@@ -198,7 +198,7 @@ public final class CheckSession implements AutoCloseable {
                 }
             }
         }
-        added.clear();
+        added = fresh(added);
         return sorted;
     }
 
@@ -228,7 +228,7 @@ public final class CheckSession implements AutoCloseable {
                 sorted.subList(from, to).sort(Comparator.comparing(Finding::getMessage));
             }
         }
-        relabelled.clear();
+        relabelled.clear(); // small: the findings that name one element
     }
 
     /**
@@ -328,7 +328,7 @@ public final class CheckSession implements AutoCloseable {
             return 2 * ghost.index() - 1;
         }
         Object value = parent.eGet(feature);
-        return value instanceof List<?> siblings ? 2 * siblings.indexOf(child) : 0;
+        return value instanceof List<?> siblings ? 2 * indexIn(siblings, child) : 0;
     }
 
     /** True when another finding of the same rule reports on the same element (the message orders them). */
@@ -369,7 +369,7 @@ public final class CheckSession implements AutoCloseable {
      * The order of two elements in the resource (that of {@code getAllContents}), found from their
      * containment paths, without numbering the whole model. An element outside the resource comes last.
      */
-    static int documentOrder(EObject a, EObject b) {
+    int documentOrder(EObject a, EObject b) {
         if (a == b) {
             return 0;
         }
@@ -403,7 +403,49 @@ public final class CheckSession implements AutoCloseable {
             return Integer.compare(containments.indexOf(featureA), containments.indexOf(featureB));
         }
         List<?> siblings = (List<?>) parent.eGet(featureA);
-        return Integer.compare(siblings.indexOf(childA), siblings.indexOf(childB));
+        return Integer.compare(indexIn(siblings, childA), indexIn(siblings, childB));
+    }
+
+    /**
+     * The positions of the elements of long containment lists (a model's negotiations, a unit's
+     * standards), made when first needed and dropped when that list changes: ordering two
+     * findings compares their elements' indexes, and {@code List.indexOf} on a list of tens of
+     * thousands of elements made an edit of a national model cost milliseconds.
+     */
+    private final Map<List<?>, Map<Object, Integer>> positions = new IdentityHashMap<>();
+
+    private int indexIn(List<?> siblings, Object child) {
+        if (siblings.size() < 8) {
+            return siblings.indexOf(child);
+        }
+        Map<Object, Integer> index = positions.computeIfAbsent(siblings, list -> {
+            Map<Object, Integer> at = new IdentityHashMap<>(list.size() * 2);
+            int i = 0;
+            for (Object o : list) {
+                at.put(o, i++);
+            }
+            return at;
+        });
+        Integer at = index.get(child);
+        return at != null ? at : siblings.indexOf(child);
+    }
+
+    /** An empty set in place of {@code used}: an identity set keeps the capacity it grew to, and clearing it walks all of it. */
+    private static <T> Set<T> fresh(Set<T> used) {
+        if (used.size() > 1024) {
+            return identitySet();
+        }
+        used.clear();
+        return used;
+    }
+
+    private static boolean containsAny(List<? extends EObject> list, Set<? extends EObject> set) {
+        for (EObject o : list) {
+            if (set.contains(o)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The containers of {@code object} from its root down to itself. */
@@ -616,6 +658,9 @@ public final class CheckSession implements AutoCloseable {
                 orderChanged = true;
             }
             if (feature instanceof EReference reference && reference.isContainment()) {
+                if (reference.isMany()) {
+                    positions.remove(notifier.eGet(reference));
+                }
                 for (Object removedValue : values(change.getOldValue())) {
                     if (removedValue instanceof EObject eObject && eObject.eContainer() != notifier) {
                         if (change.getEventType() == Notification.REMOVE || change.getEventType() == Notification.SET) {
@@ -728,12 +773,12 @@ public final class CheckSession implements AutoCloseable {
         subjects.addAll(negotiationsNamed);
         if (!below.isEmpty()) {
             for (Arrangement a : arrangements) {
-                if (a.getMembers().stream().anyMatch(below::contains)) {
+                if (containsAny(a.getMembers(), below)) {
                     subjects.add(a);
                 }
             }
             for (Negotiation n : negotiations) {
-                if (n.getParties().stream().anyMatch(below::contains)) {
+                if (containsAny(n.getParties(), below)) {
                     subjects.add(n);
                 }
             }

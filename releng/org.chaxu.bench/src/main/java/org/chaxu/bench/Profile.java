@@ -60,10 +60,13 @@ final class Profile {
 
         List<RuleSource> shipped = RuleSource.shipped();
         List<String> names = new ArrayList<>();
+        Map<String, String> ids = new LinkedHashMap<>();
         for (RuleSource source : shipped) {
             Matcher m = RULE.matcher(source.text());
             while (m.find()) {
                 names.add(m.group(1));
+                Matcher id = Pattern.compile("@id\\(\"([^\"]+)\"\\)").matcher(m.group());
+                ids.put(m.group(1), id.find() ? id.group(1) : "(derives facts)");
             }
         }
         RuleCatalog all = RuleCatalog.compile(shipped, RuleCatalog.shippedMessages());
@@ -75,10 +78,12 @@ final class Profile {
         List<Double> whole = new ArrayList<>();
         int[] count = new int[1];
         whole.add(median(() -> count[0] = CheckSession.check(all, resource, CheckOptions.DEFAULT).size()));
+        double gcShare = timedGc / (double) runs;
         int allFindings = count[0];
         RuleCatalog none = RuleCatalog.compile(without(shipped, null), RuleCatalog.shippedMessages());
         double floor = median(() -> CheckSession.check(none, resource, CheckOptions.DEFAULT).size());
-        System.out.printf(Locale.ROOT, "whole catalogue %.0f ms (%,d findings); no rules %.0f ms%n", whole.get(0), allFindings, floor);
+        System.out.printf(Locale.ROOT, "whole catalogue %.0f ms (%,d findings, collections %.0f ms a check); no rules %.0f ms%n", whole.get(0),
+                allFindings, gcShare, floor);
         for (String name : names) {
             RuleCatalog catalog = RuleCatalog.compile(without(shipped, name), RuleCatalog.shippedMessages());
             double t = median(() -> count[0] = CheckSession.check(catalog, resource, CheckOptions.DEFAULT).size());
@@ -90,8 +95,8 @@ final class Profile {
         }
         double reference = median(whole);
         String histogram = histogram(all, resource);
-        write(elements, javaBatch, reference, Collections.min(whole), Collections.max(whole), allFindings, floor, without,
-                findingsWithout, rulesById(all), histogram);
+        write(elements, javaBatch, reference, gcShare, Collections.min(whole), Collections.max(whole), allFindings, floor, without,
+                findingsWithout, ids, histogram);
         System.out.println("written: " + out);
     }
 
@@ -110,22 +115,30 @@ final class Profile {
         return sources;
     }
 
-    private static Map<String, String> rulesById(RuleCatalog catalog) {
-        Map<String, String> ids = new LinkedHashMap<>();
-        catalog.rules().forEach(info -> ids.put(info.name(), info.id()));
-        return ids;
-    }
-
     /** The median of {@code runs} timed calls, after a collection each. */
     private double median(java.util.function.IntSupplier check) {
         List<Double> times = new ArrayList<>();
+        timedGc = 0;
         for (int i = 0; i < runs; i++) {
             System.gc();
+            long gc = gcMillis();
             long t = System.nanoTime();
             check.getAsInt();
             times.add((System.nanoTime() - t) / 1e6);
+            timedGc += gcMillis() - gc;
         }
         return median(times);
+    }
+
+    /** Milliseconds spent in garbage collection during the last {@link #median} call's timed checks. */
+    private long timedGc;
+
+    private static long gcMillis() {
+        long total = 0;
+        for (java.lang.management.GarbageCollectorMXBean gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            total += Math.max(0, gc.getCollectionTime());
+        }
+        return total;
     }
 
     private static double median(List<Double> values) {
@@ -168,7 +181,7 @@ final class Profile {
         }
     }
 
-    private void write(int elements, double javaBatch, double reference, double lowest, double highest, int findings, double floor,
+    private void write(int elements, double javaBatch, double reference, double gcShare, double lowest, double highest, int findings, double floor,
             Map<String, Double> without, Map<String, Integer> findingsWithout, Map<String, String> ids, String histogram)
             throws IOException {
         StringBuilder md = new StringBuilder();
@@ -183,6 +196,7 @@ final class Profile {
         md.append(String.format(Locale.ROOT, "| hand-written Java validator (EMF API), every rule | %.1f | %,d | 1.0 |%n", javaBatch, findings));
         md.append(String.format(Locale.ROOT, "| the engine, the whole catalogue (median of the %d measurements between the variants: %.0f–%.0f) | %.0f | %,d | %.1f |%n",
                 without.size() + 1, lowest, highest, reference, findings, reference / javaBatch));
+        md.append(String.format(Locale.ROOT, "| … of which garbage collection (mean of the first %d checks) | %.0f | | |%n", runs, gcShare));
         md.append(String.format(Locale.ROOT, "| the engine with no rules: a session, every fact inserted, nothing fired | %.0f | 0 | %.1f |%n%n",
                 floor, floor / javaBatch));
         md.append("Each rule's share is what the check saves without it (the whole catalogue's median minus the check without "
@@ -190,7 +204,7 @@ final class Profile {
                 + "rule that derives facts (no id) takes the rules that use them along.\n\n");
         md.append("| rule | id | without it, ms | share, ms | findings without it |\n|---|---|---:|---:|---:|\n");
         without.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(e -> md.append(String.format(Locale.ROOT,
-                "| %s | %s | %.0f | %.0f | %,d |%n", e.getKey(), ids.getOrDefault(e.getKey(), "") .isEmpty() || ids.get(e.getKey()).equals(e.getKey()) ? "(derives facts)" : ids.get(e.getKey()),
+                "| %s | %s | %.0f | %.0f | %,d |%n", e.getKey(), ids.get(e.getKey()),
                 e.getValue(), reference - e.getValue(), findingsWithout.get(e.getKey()))));
         if (!histogram.isEmpty()) {
             md.append("\n## What a session keeps\n\nThe heap after the check, with the session open, by class (`jcmd GC.class_histogram`, "
