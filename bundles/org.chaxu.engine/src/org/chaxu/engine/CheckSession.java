@@ -603,6 +603,7 @@ public final class CheckSession implements AutoCloseable {
                 units.add(unit);
             } else if (object instanceof Negotiation negotiation) {
                 negotiations.add(negotiation);
+                negotiationsOf = null;
             } else if (object instanceof Arrangement arrangement) {
                 arrangements.add(arrangement);
             }
@@ -621,7 +622,9 @@ public final class CheckSession implements AutoCloseable {
                 session.delete(handle);
             }
             units.remove(o);
-            negotiations.remove(o);
+            if (negotiations.remove(o)) {
+                negotiationsOf = null;
+            }
             arrangements.remove(o);
             foreign.remove(o);
         }
@@ -697,6 +700,7 @@ public final class CheckSession implements AutoCloseable {
                     }
                 }
             } else if (feature == GovernancePackage.Literals.NEGOTIATION__PARTIES) {
+                negotiationsOf = null;
                 renegotiated.add((Negotiation) notifier);
             }
             if (handles.containsKey(notifier)) {
@@ -777,10 +781,16 @@ public final class CheckSession implements AutoCloseable {
                     subjects.add(a);
                 }
             }
-            for (Negotiation n : negotiations) {
-                if (containsAny(n.getParties(), below)) {
-                    subjects.add(n);
+            if (negotiationsOf == null) {
+                negotiationsOf = new IdentityHashMap<>();
+                for (Negotiation n : negotiations) {
+                    for (AdministrativeUnit party : n.getParties()) {
+                        negotiationsOf.computeIfAbsent(party, k -> new ArrayList<>()).add(n);
+                    }
                 }
+            }
+            for (AdministrativeUnit unit : below) {
+                subjects.addAll(negotiationsOf.getOrDefault(unit, List.of()));
             }
         }
         if (membership || this.membership == null) {
@@ -794,6 +804,8 @@ public final class CheckSession implements AutoCloseable {
     }
 
     private Map<AdministrativeUnit, List<Arrangement>> membership;
+    /** The negotiations of each party, made when first needed; dropped when parties or negotiations change. */
+    private Map<AdministrativeUnit, List<Negotiation>> negotiationsOf;
 
     private void replaceDerived(EObject subject, List<Object> now) {
         List<Object> before = derivedBySubject.getOrDefault(subject, List.of());
@@ -877,7 +889,9 @@ public final class CheckSession implements AutoCloseable {
                 session.delete(entry.getValue());
                 it.remove();
                 units.remove(gone);
-                negotiations.remove(gone);
+                if (negotiations.remove(gone)) {
+                    negotiationsOf = null;
+                }
                 arrangements.remove(gone);
                 foreign.remove(gone);
                 changed = true;
