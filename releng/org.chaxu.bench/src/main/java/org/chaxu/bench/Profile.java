@@ -173,7 +173,7 @@ final class Profile {
                 }
             }
             lines.forEach(table::append);
-            table.append(String.format(Locale.ROOT, "| all classes (the model, the session and %,d findings) | | %.1f |%n", findings.size(),
+            table.append(String.format(Locale.ROOT, "| every live object of the JVM (two loaded copies of the model, the compiled rules, the session and its %,d findings) | | %.1f |%n", findings.size(),
                     total / 1e6));
             return table.toString();
         } catch (IOException | InterruptedException e) {
