@@ -14,6 +14,9 @@ import org.chaxu.engine.internal.Drools;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.model.KieModuleModel;
+import org.kie.internal.builder.InternalKieBuilder;
+import org.kie.internal.builder.conf.ParallelRulesBuildThresholdOption;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.definition.KiePackage;
@@ -177,7 +180,14 @@ public final class RuleCatalog {
                 pathToIndex.put(path, i);
             }
         }
-        KieBuilder builder = services.newKieBuilder(files, Drools.loader()).buildAll();
+        // The rules are compiled on the calling thread. Drools otherwise hands them to a pool of its
+        // own; when memory runs out while that pool starts a thread, the task is never run and the
+        // caller waits for it for ever, where it should fail with "out of memory".
+        KieModuleModel module = services.newKieModuleModel();
+        module.setConfigurationProperty(ParallelRulesBuildThresholdOption.PROPERTY_NAME, "-1");
+        module.newKieBaseModel("chaxu").setDefault(true);
+        KieBuilder builder = ((InternalKieBuilder) services.newKieBuilder(files, Drools.loader())).withKModuleModel(module)
+                .buildAll();
         return new Build(builder, builder.getResults().getMessages(Message.Level.ERROR), pathToIndex);
     }
 

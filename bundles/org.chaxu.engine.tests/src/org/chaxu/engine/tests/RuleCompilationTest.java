@@ -71,6 +71,21 @@ class RuleCompilationTest {
                 new RuleSource("extra/good.drl", GOOD)), RuleCatalog.shippedMessages());
     }
 
+    /**
+     * Drools compiles a package of more than ten rules in a thread pool of its own; a pool that
+     * cannot start a thread when memory is short leaves the caller waiting for ever. Chaxu compiles
+     * on the calling thread, so no pool thread is left idle after a compile.
+     */
+    @Test
+    void theRulesAreCompiledOnTheCallingThread() {
+        assertTrue(RuleCatalog.shipped().problems().isEmpty());
+        List<String> poolThreads = Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t instanceof java.util.concurrent.ForkJoinWorkerThread worker
+                        && worker.getPool() != java.util.concurrent.ForkJoinPool.commonPool())
+                .map(Thread::getName).toList();
+        assertEquals(List.of(), poolThreads);
+    }
+
     @Test
     void theBrokenFileIsReportedWithItsLineAndNothingElseIs() {
         List<RuleProblem> problems = extended.problems();

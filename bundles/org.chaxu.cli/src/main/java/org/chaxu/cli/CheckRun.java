@@ -72,8 +72,8 @@ record CheckRun(RuleCatalog catalog, List<CheckedModel> models, int exit) {
                 err.println(path + ": error: " + failure.getMessage());
                 exit = Math.max(exit, Main.BAD_INPUT);
             } catch (RuntimeException | StackOverflowError | OutOfMemoryError failure) {
-                err.println(path + ": internal error: " + Main.describe(failure));
                 exit = Main.INTERNAL;
+                Main.sayInternal(err, path + ": internal error: ", failure);
             }
         }
         if (exit == Main.INTERNAL) {

@@ -41,15 +41,17 @@ public final class Main implements Runnable {
     /** Written when the machine runs out of memory in any thread: prepared now, since then nothing can be allocated. */
     private static final byte[] OUT_OF_MEMORY = "chaxu: internal error: out of memory (java -Xmx gives the checker more)\n"
             .getBytes(StandardCharsets.UTF_8);
+    /** The process's error stream without buffers or encoders, opened now for the same reason. */
+    private static final java.io.FileOutputStream RAW_ERR = new java.io.FileOutputStream(java.io.FileDescriptor.err);
+    /** Set once the failure has been told, so a second thread failing the same way adds no second line. */
+    private static final java.util.concurrent.atomic.AtomicBoolean TOLD = new java.util.concurrent.atomic.AtomicBoolean();
 
     public static void main(String[] args) {
         // An Error in any thread (Drools compiles in a pool) ends the run as an internal error, at once.
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
             if (error instanceof VirtualMachineError) {
-                try {
-                    new java.io.FileOutputStream(java.io.FileDescriptor.err).write(OUT_OF_MEMORY);
-                } catch (Throwable ignored) {
-                    // nothing more can be said
+                if (!TOLD.getAndSet(true)) {
+                    writeOutOfMemory();
                 }
                 Runtime.getRuntime().halt(INTERNAL);
             }
@@ -84,9 +86,30 @@ public final class Main implements Runnable {
         try {
             return commandLine.execute(args);
         } catch (StackOverflowError | OutOfMemoryError e) {
-            err.println("chaxu: internal error: " + describe(e));
-            err.flush();
+            sayInternal(err, "chaxu: internal error: ", e);
             return INTERNAL;
+        }
+    }
+
+    /**
+     * Prints a failure of the machine in one line. When memory is so short that even that line
+     * cannot be made, the line prepared at start is written straight to the process's error stream.
+     */
+    static void sayInternal(PrintWriter err, String prefix, Throwable failure) {
+        TOLD.set(true);
+        try {
+            err.println(prefix + describe(failure));
+            err.flush();
+        } catch (OutOfMemoryError again) {
+            writeOutOfMemory();
+        }
+    }
+
+    private static void writeOutOfMemory() {
+        try {
+            RAW_ERR.write(OUT_OF_MEMORY);
+        } catch (Throwable ignored) {
+            // nothing more can be said
         }
     }
 
