@@ -14,6 +14,7 @@ import org.chaxu.engine.facts.Baseline;
 import org.chaxu.engine.internal.DerivedFacts;
 import org.chaxu.engine.internal.Drools;
 import org.chaxu.engine.internal.FactBase;
+import org.chaxu.engine.internal.OrderedFindings;
 import org.chaxu.governance.AdministrativeUnit;
 import org.chaxu.governance.Indicator;
 import org.chaxu.governance.Standard;
@@ -84,7 +85,7 @@ public final class CheckSession implements AutoCloseable {
     /** For each element, the findings that report on it or name it. */
     private final Map<EObject, Set<Finding>> mentions = new IdentityHashMap<>();
     /** The findings as Drools made them, in order; and what the options made of each. */
-    private final List<Finding> sorted = new ArrayList<>();
+    private final OrderedFindings sorted = new OrderedFindings();
     private final Map<Finding, Finding> shown = new IdentityHashMap<>();
     private Set<Finding> added = identitySet();
     private Set<Finding> removed = identitySet();
@@ -134,14 +135,18 @@ public final class CheckSession implements AutoCloseable {
         }
     }
 
-    /** The current findings, after applying every model change since the last call. */
+    /**
+     * The current findings, after applying every model change since the last call: an unmodifiable
+     * list that later edits do not change. Made in time independent of how many findings there are,
+     * so a re-check after an edit costs what the edit touches.
+     */
     public synchronized List<Finding> findings() {
         return Drools.call(() -> {
             applyPendingChanges();
             fire();
-            List<Finding> all = sortedFindings();
+            OrderedFindings all = sortedFindings();
             if (foreign.isEmpty()) {
-                return new ArrayList<>(all); // every finding is on this model: a copy, no test per finding
+                return all.snapshot(); // every finding is on this model: no test per finding, and no copy
             }
             List<Finding> findings = new ArrayList<>(all.size());
             Set<EObject> named = null; // what the model names in other files, found only when a finding is there
@@ -163,7 +168,7 @@ public final class CheckSession implements AutoCloseable {
      * relative order when others are added or removed; only when an element moved is the whole
      * list sorted again.
      */
-    private List<Finding> sortedFindings() {
+    private OrderedFindings sortedFindings() {
         if (!removed.isEmpty()) {
             List<Finding> gone = new ArrayList<>();
             for (Finding raw : removed) {
@@ -184,8 +189,7 @@ public final class CheckSession implements AutoCloseable {
             for (Finding raw : added) {
                 addShown(raw);
             }
-            sorted.clear();
-            sorted.addAll(inDocumentOrder(shown.values(), resource));
+            sorted.setAll(inDocumentOrder(shown.values(), resource));
             orderChanged = false;
         } else {
             Comparator<Finding> order = Comparator.<Finding, EObject>comparing(Finding::getElement, this::elementOrder)
@@ -224,9 +228,7 @@ public final class CheckSession implements AutoCloseable {
             }
             int from = bound(f, tie, true);
             int to = bound(f, tie, false);
-            if (to - from > 1) {
-                sorted.subList(from, to).sort(Comparator.comparing(Finding::getMessage));
-            }
+            sorted.sort(from, to, Comparator.comparing(Finding::getMessage));
         }
         relabelled.clear(); // small: the findings that name one element
     }
