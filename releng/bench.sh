@@ -7,6 +7,8 @@
 #   releng/bench.sh generate --scale N [--seed S] --out FILE.chaxu     (one model; scale 1 ≈ 1,000 elements)
 #   releng/bench.sh profile [--scale 32] [--runs 5] [--out docs/performance-profile.md]
 #                       (the engine's batch check rule by rule: without each rule, with none; the heap by class)
+#   releng/bench.sh edits [--scale 1100] [--warmup 100] [--edits 100] [--out docs/performance-edits.md]
+#                       (each kind of single edit in one warm session, as in the editor; median and p90)
 # JAVA_OPTS (default -Xmx4g -XX:+UseParallelGC, the throughput collector a batch run wants; the
 # ./chaxu launcher uses it too) is passed to the JVM. It builds what it needs first.
 set -euo pipefail

@@ -70,7 +70,7 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: bench generate --scale N [--seed S] --out FILE | bench run [options] | bench profile [--scale N] (see releng/bench.sh)");
+            System.err.println("usage: bench generate --scale N [--seed S] --out FILE | bench run [options] | bench profile [--scale N] | bench edits [--scale N] (see releng/bench.sh)");
             System.exit(2);
         }
         Map<String, String> options = options(args);
@@ -82,6 +82,13 @@ public final class Bench {
             int elements = NationalModel.write(scale, seed, out);
             System.out.printf(Locale.ROOT, "%s: scale %d, seed %d, %,d elements (%s), %.1f s%n", out, scale, seed, elements,
                     NationalModel.Shape.of(scale), (System.nanoTime() - start) / 1e9);
+            return;
+        }
+        if (args[0].equals("edits")) {
+            new Edits(Integer.parseInt(options.getOrDefault("scale", "1100")), Long.parseLong(options.getOrDefault("seed", "1")),
+                    Integer.parseInt(options.getOrDefault("warmup", "100")), Integer.parseInt(options.getOrDefault("edits", "100")),
+                    Path.of(options.getOrDefault("out", "docs/performance-edits.md")), Path.of(options.getOrDefault("work", "target/bench")))
+                    .run();
             return;
         }
         if (args[0].equals("profile")) {

@@ -88,6 +88,18 @@ class AgreementTest {
         }
     }
 
+    /** The single-edit command at the smallest scale: it runs, checks that the undone edits leave the findings as they were, writes its table. */
+    @Test
+    void theEditsCommandWritesItsTable(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("edits.md");
+        new Edits(1, 1, 2, 3, out, dir).run();
+        String md = Files.readString(out);
+        for (Workload.Kind kind : List.of(Workload.Kind.VALUE, Workload.Kind.SUPERIOR, Workload.Kind.RENAME)) {
+            assertTrue(md.contains("| " + kind.label + " | "), kind.label + " in\n" + md);
+        }
+        assertTrue(md.contains("| an intervention added (its undo: removed) | "), md);
+    }
+
     private static List<String> agree(List<Checker> checkers, String when) {
         List<String> reference = checkers.get(0).check();
         assertTrue(!reference.isEmpty());
