@@ -216,6 +216,8 @@ public final class CheckSession implements AutoCloseable {
         }
         Comparator<Finding> tie = Comparator.<Finding, EObject>comparing(Finding::getElement, this::elementOrder)
                 .thenComparing(Finding::getRuleId);
+        // grouped by element and rule: a group is put back in order once, however many it holds
+        Map<EObject, Map<String, List<Finding[]>>> groups = new IdentityHashMap<>();
         for (Finding raw : relabelled) {
             raw.relabel();
             Finding f = shown.get(raw);
@@ -223,12 +225,17 @@ public final class CheckSession implements AutoCloseable {
                 continue;
             }
             f.relabel();
-            if (!hasTies(raw)) {
-                continue; // the only finding of its element and rule: its place does not depend on its message
+            groups.computeIfAbsent(f.getElement(), k -> new HashMap<>()).computeIfAbsent(f.getRuleId(), k -> new ArrayList<>(1))
+                    .add(new Finding[] { raw, f });
+        }
+        for (Map<String, List<Finding[]>> byRule : groups.values()) {
+            for (List<Finding[]> group : byRule.values()) {
+                if (group.size() == 1 && !hasTies(group.get(0)[0])) {
+                    continue; // the only finding of its element and rule: its place does not depend on its message
+                }
+                Finding f = group.get(0)[1];
+                sorted.sort(bound(f, tie, true), bound(f, tie, false), Comparator.comparing(Finding::getMessage));
             }
-            int from = bound(f, tie, true);
-            int to = bound(f, tie, false);
-            sorted.sort(from, to, Comparator.comparing(Finding::getMessage));
         }
         relabelled.clear(); // small: the findings that name one element
     }
@@ -705,8 +712,8 @@ public final class CheckSession implements AutoCloseable {
                 negotiationsOf = null;
                 renegotiated.add((Negotiation) notifier);
             }
-            if (handles.containsKey(notifier)) {
-                toUpdate.add(notifier);
+            if (handles.containsKey(notifier) && (!LABELS.contains(feature) || catalog.readsLabels())) {
+                toUpdate.add(notifier); // a rename alone changes no rule's match unless a rule reads names
             }
             if (notifier instanceof Standard standard) {
                 // the standards whose baseline this one is compare themselves with it in an eval

@@ -137,6 +137,9 @@ public final class RuleCatalog {
             }
             RuleCatalog catalog = new RuleCatalog(build.kieBase(), problems, build.fileByRule(sources), messages);
             catalog.warnings = List.copyOf(warnings);
+            for (int i = 0; i < sources.size(); i++) {
+                catalog.readsLabels |= !broken.contains(i) && readsLabels(sources.get(i).text());
+            }
             return catalog;
         });
     }
@@ -189,6 +192,32 @@ public final class RuleCatalog {
         KieBuilder builder = ((InternalKieBuilder) services.newKieBuilder(files, Drools.loader())).withKModuleModel(module)
                 .buildAll();
         return new Build(builder, builder.getResults().getMessages(Message.Level.ERROR), pathToIndex);
+    }
+
+    /** Whether a compiled rule's conditions (or a DRL function) may read an element's name, id or source. */
+    private boolean readsLabels;
+
+    /**
+     * Whether the conditions of these rules may read an element's name, id or source: when none does,
+     * a rename changes the messages that name the element and no rule's match, and the session need
+     * not give the renamed element to Drools again. Messages are made from elements when read, so the
+     * shipped rules never read a name in a condition; a rule file that does (or reads features by
+     * reflection) is found here, conservatively, in the text that is left without comments, strings,
+     * metadata and consequences.
+     */
+    public boolean readsLabels() {
+        return readsLabels;
+    }
+
+    private static final java.util.regex.Pattern NOT_CONDITIONS = java.util.regex.Pattern.compile(
+            "(?s)/\\*.*?\\*/|//[^\n]*|\"(?:[^\"\\\\]|\\\\.)*\"|'(?:[^'\\\\]|\\\\.)*'|@\\w+\\s*\\([^)]*\\)");
+    private static final java.util.regex.Pattern CONSEQUENCE = java.util.regex.Pattern.compile("(?s)\\bthen\\b.*?\\bend\\b");
+    private static final java.util.regex.Pattern LABEL_READ = java.util.regex.Pattern.compile(
+            "\\b(name|id|source|getName|getId|getSource|eGet)\\b");
+
+    static boolean readsLabels(String drl) {
+        String conditions = CONSEQUENCE.matcher(NOT_CONDITIONS.matcher(drl).replaceAll(" ")).replaceAll(" ");
+        return LABEL_READ.matcher(conditions).find();
     }
 
     /** The 1-based column: Drools leaves it 0 for parser errors and puts "Line 6:27" (0-based) in the text. */

@@ -14,6 +14,7 @@ import org.chaxu.engine.Finding;
 import org.chaxu.engine.LoadedModel;
 import org.chaxu.engine.ModelLoader;
 import org.chaxu.engine.RuleCatalog;
+import org.chaxu.engine.RuleSource;
 import org.chaxu.governance.AdministrativeUnit;
 import org.chaxu.governance.Agreement;
 import org.chaxu.governance.Arrangement;
@@ -457,6 +458,47 @@ class IncrementalCheckTest {
             }
             assertTrue(renamed > 0, "no message names Guangdong");
             assertEquals(lines(CheckSession.check(catalog, model.resource(), CheckOptions.DEFAULT)), lines(after));
+        }
+    }
+
+    /**
+     * The shipped rules read no name in a condition, so a rename is not given to Drools again; a
+     * rule file whose conditions do read names (or ids, or a standard's source) makes the session
+     * give every renamed element to Drools again, and its findings follow the rename.
+     */
+    @Test
+    void aRuleThatReadsNamesSeesARenameAndTheShippedRulesReadNone() {
+        assertFalse(catalog.readsLabels(), "the shipped rules' conditions read a name, an id or a source");
+        String named = String.join("\n",
+                "package org.chaxu.extra;",
+                "import org.chaxu.governance.*;",
+                "global org.chaxu.engine.Reporter reporter;",
+                "// a name in a comment, \"name\" in a string and in metadata do not count: only the condition below",
+                "rule \"A unit named Renamed Province\" @id(\"X-NAMED\") @severity(\"INFO\") @principle(\"test\") @source(\"the name\")",
+                "when",
+                "    $u : AdministrativeUnit( name == \"Renamed Province\" )",
+                "then",
+                "    insertLogical( reporter.report(kcontext, $u) );",
+                "end",
+                "");
+        String unnamed = named.replace("name == \"Renamed Province\"", "level == Level.CENTRAL")
+                .replace("@id(\"X-NAMED\")", "@id(\"X-CENTRAL\")");
+        assertFalse(RuleCatalog.withShipped(List.of(new RuleSource("unnamed.drl", unnamed)), RuleCatalog.shippedMessages())
+                .readsLabels(), "only comments, strings and metadata name a name");
+        RuleCatalog withNames = RuleCatalog.withShipped(List.of(new RuleSource("named.drl", named)), RuleCatalog.shippedMessages());
+        assertTrue(withNames.problems().isEmpty(), () -> "the extra rule does not compile: " + withNames.problems());
+        assertTrue(withNames.readsLabels());
+        LoadedModel model = new ModelLoader().load(Examples.file("prd-air.chaxu"));
+        try (CheckSession session = new CheckSession(withNames, model.resource(), CheckOptions.DEFAULT)) {
+            assertFalse(session.findings().stream().anyMatch(f -> f.getRuleId().equals("X-NAMED")));
+            AdministrativeUnit guangdong = (AdministrativeUnit) model.resource().getEObject("guangdong");
+            String oldName = guangdong.getName();
+            guangdong.setName("Renamed Province");
+            List<Finding> renamed = session.findings();
+            assertEquals(List.of(guangdong), renamed.stream().filter(f -> f.getRuleId().equals("X-NAMED")).map(Finding::getElement).toList());
+            assertEquals(lines(CheckSession.check(withNames, model.resource(), CheckOptions.DEFAULT)), lines(renamed));
+            guangdong.setName(oldName);
+            assertFalse(session.findings().stream().anyMatch(f -> f.getRuleId().equals("X-NAMED")));
         }
     }
 

@@ -62,6 +62,7 @@ final class Edits {
         Resource resource = new ModelLoader().load(model).resource();
         double load = ms(t);
         Map<Workload.Kind, Figures[]> figures = new LinkedHashMap<>();
+        Map<Workload.Kind, Integer> changed = new LinkedHashMap<>();
         double batch;
         int findings;
         try (CheckSession session = new CheckSession(catalog, resource, CheckOptions.DEFAULT)) {
@@ -81,12 +82,18 @@ final class Edits {
                 }
                 List<Double> apply = new ArrayList<>();
                 List<Double> undo = new ArrayList<>();
+                int changedFindings = 0;
                 for (int i = 0; i < warmup + edits; i++) {
                     Workload.Edit edit = made.get(i % DISTINCT);
+                    // as text before the edit: a finding's message follows a rename of what it names
+                    List<String> previous = i == warmup ? lines(session.findings()) : null;
                     edit.apply().run();
                     t = System.nanoTime();
-                    session.findings();
+                    List<Finding> now = session.findings();
                     double a = ms(t);
+                    if (previous != null) {
+                        changedFindings = changed(previous, lines(now));
+                    }
                     edit.undo().run();
                     t = System.nanoTime();
                     session.findings();
@@ -98,8 +105,9 @@ final class Edits {
                 }
                 Figures[] f = { figures(apply), figures(undo) };
                 figures.put(kind, f);
-                System.out.printf(Locale.ROOT, "  %-24s edit %8.3f ms (p90 %8.3f) | undo %8.3f ms (p90 %8.3f)%n", kind.label, f[0].median,
-                        f[0].p90, f[1].median, f[1].p90);
+                changed.put(kind, changedFindings);
+                System.out.printf(Locale.ROOT, "  %-24s edit %8.3f ms (p90 %8.3f) | undo %8.3f ms (p90 %8.3f) | findings changed %,d%n",
+                        kind.label, f[0].median, f[0].p90, f[1].median, f[1].p90, changedFindings);
             }
             List<String> after = lines(session.findings());
             if (!after.equals(before)) {
@@ -107,8 +115,20 @@ final class Edits {
                         + before.size() + " then " + after.size());
             }
         }
-        write(elements, findings, load, batch, figures);
+        write(elements, findings, load, batch, figures, changed);
         System.out.println("written: " + out);
+    }
+
+    /** How many findings one list has that the other has not (a finding whose message changed counts twice). */
+    private static int changed(List<String> before, List<String> after) {
+        Map<String, Integer> count = new java.util.HashMap<>();
+        for (String f : before) {
+            count.merge(f, 1, Integer::sum);
+        }
+        for (String f : after) {
+            count.merge(f, -1, Integer::sum);
+        }
+        return count.values().stream().mapToInt(Math::abs).sum();
     }
 
     private static List<String> lines(List<Finding> findings) {
@@ -131,7 +151,8 @@ final class Edits {
         return (System.nanoTime() - start) / 1e6;
     }
 
-    private void write(int elements, int findings, double load, double batch, Map<Workload.Kind, Figures[]> figures)
+    private void write(int elements, int findings, double load, double batch, Map<Workload.Kind, Figures[]> figures,
+            Map<Workload.Kind, Integer> changed)
             throws java.io.IOException {
         StringBuilder md = new StringBuilder();
         md.append("# Single edits in a warm session\n\n");
@@ -145,10 +166,12 @@ final class Edits {
                         + "the rules fired, the findings put in order. After all of them the findings equal the first check's "
                         + "(checked).%n%n",
                 scale, elements, findings, load, batch, warmup, edits, DISTINCT));
-        md.append("| edit | median, ms | p90, ms | undo: median, ms | undo: p90, ms | first check ÷ median |\n|---|---:|---:|---:|---:|---:|\n");
-        figures.forEach((kind, f) -> md.append(String.format(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %.3f | %,.0f× |%n",
+        md.append("| edit | median, ms | p90, ms | undo: median, ms | undo: p90, ms | first check ÷ median | findings changed by the first measured edit |\n"
+                + "|---|---:|---:|---:|---:|---:|---:|\n");
+        figures.forEach((kind, f) -> md.append(String.format(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %.3f | %,.0f× | %,d |%n",
                 kind == Workload.Kind.ADD_INTERVENTION ? "an intervention added (its undo: removed)" : kind.label,
-                f[0].median, f[0].p90, f[1].median, f[1].p90, batch / f[0].median)));
+                f[0].median, f[0].p90, f[1].median, f[1].p90, batch / f[0].median, changed.get(kind))));
+        md.append("\nA finding whose message changed counts twice in the last column (gone with the old message, come with the new).\n");
         Files.writeString(out, md.toString(), StandardCharsets.UTF_8);
     }
 }
