@@ -661,6 +661,7 @@ public final class CheckSession implements AutoCloseable {
         Set<Issuer> rechained = identitySet();
         Set<Negotiation> renegotiated = identitySet();
         Set<Indicator> indicators = identitySet();
+        Set<Standard> reordered = identitySet();
         boolean membership = false;
         boolean referencesChanged = false;
         for (Notification change : changes) {
@@ -668,6 +669,11 @@ public final class CheckSession implements AutoCloseable {
             EStructuralFeature feature = (EStructuralFeature) change.getFeature();
             if (change.getEventType() == Notification.MOVE) {
                 orderChanged = true;
+                if (change.getNewValue() instanceof Standard standard && handles.containsKey(standard)) {
+                    // document order breaks ties between equally strict baselines of one authority:
+                    // the moved standard is given to the rules again, as if removed and added there
+                    reordered.add(standard);
+                }
             }
             if (feature instanceof EReference reference && reference.isContainment()) {
                 if (reference.isMany()) {
@@ -725,6 +731,10 @@ public final class CheckSession implements AutoCloseable {
                 // messages name the element: they are made again when next read (Finding is lazy)
                 relabelled.addAll(mentions.getOrDefault(notifier, Set.of()));
             }
+        }
+        for (Standard standard : reordered) {
+            retractTree(standard);
+            insert(standard);
         }
         if (!indicators.isEmpty()) {
             // an indicator's direction and unit are read by every comparison of its standards

@@ -138,6 +138,15 @@ final class ModelBuilder {
         return new StandardPart(standard);
     }
 
+    /** A standard kept at the model's top level, issued by the unit {@code issuerId} names ({@code issuedBy}). */
+    StandardPart topLevelStandard(String id, String issuerId, String indicatorId) {
+        Standard standard = register(F.createStandard(), id, id);
+        standard.setIndicator(get(indicatorId));
+        standard.setIssuedBy(get(issuerId));
+        root.getStandards().add(standard);
+        return new StandardPart(standard);
+    }
+
     final class StandardPart extends Part<Standard> {
         StandardPart(Standard standard) {
             super(standard);

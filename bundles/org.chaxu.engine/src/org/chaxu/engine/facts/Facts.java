@@ -2,6 +2,7 @@ package org.chaxu.engine.facts;
 
 import java.time.Duration;
 import java.util.Date;
+import java.util.List;
 import java.util.Objects;
 
 import org.chaxu.governance.AdministrativeUnit;
@@ -11,6 +12,9 @@ import org.chaxu.governance.Rank;
 import org.chaxu.governance.Standard;
 import org.chaxu.governance.Strictness;
 import org.chaxu.governance.logic.Comparisons;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.resource.Resource;
 
 /** Small pure helpers for rule conditions, so that no rule repeats a computation. */
 public final class Facts {
@@ -101,12 +105,80 @@ public final class Facts {
     }
 
     /**
-     * True when binding standard {@code candidate} (at chain distance {@code candidateDistance})
-     * rather than {@code current} is the baseline: it is stricter, or as strict and nearer.
+     * True when candidate {@code candidate} rather than {@code current} is the baseline of their
+     * standard. The order is total, so that every standard has exactly one baseline: the stricter
+     * first; among equally strict ones the nearer authority; at one authority the more specific (a
+     * standard for the sector before one for all sectors); then the one first in document order
+     * (files in path order, then each file's order of elements).
      */
-    public static boolean outranks(Standard candidate, int candidateDistance, Standard current, int currentDistance) {
-        Strictness c = Comparisons.compare(candidate, current);
-        return c == Strictness.STRICTER || (c == Strictness.EQUAL && candidateDistance < currentDistance);
+    public static boolean outranks(Above candidate, Above current) {
+        Strictness c = Comparisons.compare(candidate.baseline(), current.baseline());
+        if (c != Strictness.EQUAL) {
+            return c == Strictness.STRICTER;
+        }
+        if (candidate.distance() != current.distance()) {
+            return candidate.distance() < current.distance();
+        }
+        boolean specific = !isBlank(candidate.sector());
+        if (specific != !isBlank(current.sector())) {
+            return specific;
+        }
+        return documentOrder(candidate.baseline(), current.baseline()) < 0;
+    }
+
+    /**
+     * The order of two elements in their files: elements of different files in the order of the
+     * files' URIs (a project's files in path order), elements of one file in the order in which
+     * the file holds them (that of {@code getAllContents}); an element in no file comes last.
+     */
+    public static int documentOrder(EObject a, EObject b) {
+        if (a == b) {
+            return 0;
+        }
+        List<EObject> pathA = path(a);
+        List<EObject> pathB = path(b);
+        EObject rootA = pathA.get(0);
+        EObject rootB = pathB.get(0);
+        if (rootA != rootB) {
+            Resource ra = rootA.eResource();
+            Resource rb = rootB.eResource();
+            if (ra == null || rb == null) {
+                return ra == null ? (rb == null ? 0 : 1) : -1;
+            }
+            if (ra != rb) {
+                return String.valueOf(ra.getURI()).compareTo(String.valueOf(rb.getURI()));
+            }
+            return Integer.compare(ra.getContents().indexOf(rootA), ra.getContents().indexOf(rootB));
+        }
+        int i = 0;
+        while (i < pathA.size() && i < pathB.size() && pathA.get(i) == pathB.get(i)) {
+            i++;
+        }
+        if (i == pathA.size()) {
+            return -1; // a contains b
+        }
+        if (i == pathB.size()) {
+            return 1;
+        }
+        EObject childA = pathA.get(i);
+        EObject childB = pathB.get(i);
+        EReference featureA = childA.eContainmentFeature();
+        EReference featureB = childB.eContainmentFeature();
+        if (featureA != featureB) {
+            List<EReference> containments = childA.eContainer().eClass().getEAllContainments();
+            return Integer.compare(containments.indexOf(featureA), containments.indexOf(featureB));
+        }
+        Object siblings = childA.eContainer().eGet(featureA);
+        return siblings instanceof List<?> list ? Integer.compare(list.indexOf(childA), list.indexOf(childB)) : 0;
+    }
+
+    private static List<EObject> path(EObject object) {
+        List<EObject> path = new java.util.ArrayList<>();
+        for (EObject o = object; o != null; o = o.eContainer()) {
+            path.add(o);
+        }
+        java.util.Collections.reverse(path);
+        return path;
     }
 
     private static boolean before(Date from, Date until) {

@@ -49,7 +49,7 @@ final class TestCommand implements Callable<Integer> {
     boolean coverage;
 
     @Option(names = "--min-coverage", paramLabel = "N",
-            description = "Fail when fewer than N % of the rules under test fired in some case (implies --coverage).")
+            description = "Fail when fewer than N %% of the rules under test fired in some case (implies --coverage).")
     Double minCoverage;
 
     @Option(names = "--lang", paramLabel = "LANG",

@@ -177,11 +177,19 @@ public final class Bench {
         System.out.println("\nwritten: " + settings.out() + " and " + svgPath());
     }
 
-    /** Every check of the run, in order, must give the same findings in every implementation. */
+    /**
+     * Every check of the run, in order, must give the same findings in every implementation, the
+     * same number of times for each element and rule, and no standard judged twice against a baseline.
+     */
     private static void agree(Map<String, Map<String, List<String>>> results, int scale) {
         Map.Entry<String, Map<String, List<String>>> reference = results.entrySet().iterator().next();
         for (Map.Entry<String, Map<String, List<String>>> other : results.entrySet()) {
             for (Map.Entry<String, List<String>> check : other.getValue().entrySet()) {
+                List<String> repeated = Checker.duplicates(check.getValue());
+                if (!repeated.isEmpty()) {
+                    throw new IllegalStateException("scale " + scale + ", " + check.getKey() + ": " + other.getKey()
+                            + " judges a standard twice against a baseline: " + repeated.subList(0, Math.min(20, repeated.size())));
+                }
                 List<String> a = reference.getValue().get(check.getKey());
                 if (a != null && !a.equals(check.getValue())) {
                     throw new IllegalStateException("scale " + scale + ", " + check.getKey() + ": " + reference.getKey()

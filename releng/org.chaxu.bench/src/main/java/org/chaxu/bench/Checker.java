@@ -52,6 +52,24 @@ public abstract class Checker implements AutoCloseable {
         resource = null;
     }
 
+    /**
+     * The rules that judge a standard against its one baseline: each reports a standard at most
+     * once ({@code examples/RULES-SEMANTICS.md}), whatever the other rules do.
+     */
+    static final java.util.Set<String> ONE_BASELINE = java.util.Set.of("BASE-LOOSER", "BASE-SCHEDULE", "BASE-RAISED");
+
+    /** The lines of {@code findings} (sorted "RULE-ID element-id" lines) that repeat a finding of a rule of {@link #ONE_BASELINE}. */
+    static List<String> duplicates(List<String> findings) {
+        List<String> repeated = new ArrayList<>();
+        for (int i = 1; i < findings.size(); i++) {
+            String line = findings.get(i);
+            if (line.equals(findings.get(i - 1)) && ONE_BASELINE.contains(line.substring(0, line.indexOf(' ')))) {
+                repeated.add(line);
+            }
+        }
+        return repeated;
+    }
+
     static String key(String ruleId, EObject element) {
         return ruleId + " " + LoadedModel.fragment(element);
     }

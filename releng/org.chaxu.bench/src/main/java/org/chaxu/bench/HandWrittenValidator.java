@@ -192,7 +192,7 @@ public final class HandWrittenValidator {
     /**
      * The baselines of {@code s}: the binding standards of the governments in its issuer's chain
      * (same indicator, applicable sector, comparable with {@code s}) that no other such standard
-     * outranks (stricter, or as strict and nearer).
+     * outranks (see {@link #outranks}): exactly one when there is any.
      */
     private List<Standard> baselines(Standard s, List<Issuer> chain) {
         List<Standard> all = new ArrayList<>();
@@ -215,7 +215,7 @@ public final class HandWrittenValidator {
             }
             boolean outranked = false;
             for (int j = 0; j < all.size() && !outranked; j++) {
-                outranked = j != i && all.get(j) != b && outranks(all.get(j), distance.get(j), b, distance.get(i));
+                outranked = j != i && all.get(j) != b && outranks(all.get(j), distance.get(j), j, b, distance.get(i), i);
             }
             if (!outranked) {
                 result.add(b);
@@ -224,9 +224,25 @@ public final class HandWrittenValidator {
         return result;
     }
 
-    private static boolean outranks(Standard candidate, int candidateDistance, Standard current, int currentDistance) {
+    /**
+     * A total order, so that each standard has one baseline: stricter; as strict and nearer; at
+     * the same authority the one for a sector before one for all sectors; then the first in
+     * document order (the lists are filled in that order, so the lower index).
+     */
+    private static boolean outranks(Standard candidate, int candidateDistance, int candidateIndex, Standard current, int currentDistance,
+            int currentIndex) {
         Strictness c = Comparisons.compare(candidate, current);
-        return c == Strictness.STRICTER || (c == Strictness.EQUAL && candidateDistance < currentDistance);
+        if (c != Strictness.EQUAL) {
+            return c == Strictness.STRICTER;
+        }
+        if (candidateDistance != currentDistance) {
+            return candidateDistance < currentDistance;
+        }
+        boolean specific = !isBlank(candidate.getSector());
+        if (specific != !isBlank(current.getSector())) {
+            return specific;
+        }
+        return candidateIndex < currentIndex;
     }
 
     // ---------------------------------------------------------------------------- escalation

@@ -55,12 +55,18 @@ import org.eclipse.emf.ecore.xmi.XMLResource;
  * conference, an office hosted by a member, a convener outranked or a peer, a superior of the same
  * level, a cycle of superiors). The first of each kind is always planted, so even the smallest
  * model breaks every rule.
+ *
+ * <p>Every {@value #TIE_PERIOD}th standard for a sector, at every level, is exactly as strict as
+ * its issuer's standard for all sectors, so the standards below it have two equally strict
+ * binding candidates at one authority, one general and one specific: the baseline rules must
+ * still choose one.
  */
 public final class NationalModel {
 
     static final int STANDARD_PERIOD = 50;
     static final int NEGOTIATION_PERIOD = 3;
     static final int PROVINCE_PERIOD = 3;
+    static final int TIE_PERIOD = 3;
 
     private static final GovernanceFactory F = GovernanceFactory.eINSTANCE;
 
@@ -272,6 +278,9 @@ public final class NationalModel {
             }
             if (direction == Direction.DEADLINE) {
                 Date deadline = addDays(above.deadline[c], -30 * random.nextInt(3));
+                if (c >= shape.indicators() && tie()) {
+                    deadline = mine.deadline[c % shape.indicators()]; // as its all-sector deadline: a tie below
+                }
                 mine.deadline[c] = deadline; // the bar below is what this unit should have set
                 if (unit.getLevel() != Level.CENTRAL && plant(Plant.SCHEDULE)) {
                     deadline = addDays(above.deadline[c], 180); // BASE-SCHEDULE
@@ -284,6 +293,11 @@ public final class NationalModel {
             double base = covered ? circle.value[c] : above.value[c];
             double factor = strictness();
             double value = lowerLimit ? base / factor : base * factor;
+            if (c >= shape.indicators() && !covered && tie()) {
+                // the same value for the sector as for all sectors: the units below have two equally
+                // strict binding standards of one authority, one specific and one general
+                value = mine.value[c % shape.indicators()];
+            }
             mine.value[c] = value; // the bar below is what this unit should have set
             String unitOfMeasure = null;
             if (unit.getLevel() != Level.CENTRAL) {
@@ -308,6 +322,13 @@ public final class NationalModel {
     private double strictness() {
         int draw = random.nextInt(10);
         return draw < 6 ? 1.0 : draw < 9 ? 0.9 : 0.8;
+    }
+
+    private int ties;
+
+    /** Every {@value #TIE_PERIOD}th standard for a sector is as strict as the same unit's standard for all sectors. */
+    private boolean tie() {
+        return ties++ % TIE_PERIOD == 0;
     }
 
     private boolean plant(Plant kind) {

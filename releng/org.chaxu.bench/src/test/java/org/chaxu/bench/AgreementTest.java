@@ -49,6 +49,33 @@ class AgreementTest {
         assertTrue(four > 1.6 * two && four < 2.4 * two, two + " → " + four);
     }
 
+    /** Ties the baseline rules must break: at every binding level, a standard for a sector exactly as strict as its issuer's for all sectors. */
+    @Test
+    void theModelHasEquallyStrictSectorAndAllSectorBaselinesAtEveryLevel(@TempDir Path dir) throws Exception {
+        Path model = dir.resolve("national.chaxu");
+        NationalModel.write(1, 1, model);
+        Set<String> levels = new TreeSet<>();
+        new org.chaxu.engine.ModelLoader().load(model).resource().getAllContents().forEachRemaining(o -> {
+            if (o instanceof org.chaxu.governance.AdministrativeUnit unit) {
+                for (org.chaxu.governance.Standard general : unit.getStandards()) {
+                    for (org.chaxu.governance.Standard specific : unit.getStandards()) {
+                        if (general.isBinding() && specific.isBinding() && general.getSector() == null && specific.getSector() != null
+                                && general.getIndicator() == specific.getIndicator()
+                                && general.getIndicator().getDirection() != org.chaxu.governance.Direction.MANDATORY_ACTION
+                                && org.chaxu.governance.logic.Comparisons.compare(general, specific) == org.chaxu.governance.Strictness.EQUAL) {
+                            levels.add(unit.getLevel().getName() + " " + general.getIndicator().getDirection().getName());
+                        }
+                    }
+                }
+            }
+        });
+        for (String level : List.of("CENTRAL", "PROVINCIAL", "PREFECTURAL")) {
+            for (String direction : List.of("UPPER_LIMIT", "DEADLINE")) {
+                assertTrue(levels.contains(level + " " + direction), level + " " + direction + " ties in " + levels);
+            }
+        }
+    }
+
     @Test
     void everyRuleIsBrokenAndTheThreeImplementationsAgreeBeforeAndAfterEdits(@TempDir Path dir) throws Exception {
         Path model = dir.resolve("national.chaxu");
@@ -103,8 +130,10 @@ class AgreementTest {
     private static List<String> agree(List<Checker> checkers, String when) {
         List<String> reference = checkers.get(0).check();
         assertTrue(!reference.isEmpty());
+        assertEquals(List.of(), Checker.duplicates(reference), () -> when + ": " + checkers.get(0).name() + " judges a standard twice");
         for (Checker other : checkers.subList(1, checkers.size())) {
             List<String> findings = other.check();
+            assertEquals(List.of(), Checker.duplicates(findings), () -> when + ": " + other.name() + " judges a standard twice");
             assertEquals(reference, findings, () -> when + ": " + checkers.get(0).name() + " and " + other.name() + " disagree:\n"
                     + Bench.difference(reference, findings));
         }

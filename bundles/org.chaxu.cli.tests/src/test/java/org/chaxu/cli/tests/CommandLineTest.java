@@ -121,6 +121,19 @@ class CommandLineTest {
                 help::toString);
     }
 
+    /** Option descriptions are format strings: a bare '%' made picocli print warnings above the help (issue 24). */
+    @Test
+    void everyCommandsHelpIsPrintedWithoutWarnings() throws Exception {
+        for (String command : List.of("check", "report", "rules", "test")) {
+            Chaxu.Result help = Chaxu.run(command, "--help");
+            assertEquals(0, help.exit(), help::toString);
+            assertEquals("", help.err(), help::toString);
+            assertFalse(help.out().contains("WARN"), help::toString);
+        }
+        String words = Chaxu.run("test", "--help").out().replaceAll("\\s+", " ");
+        assertTrue(words.contains("fewer than N % of the rules"), words);
+    }
+
     @Test
     void theCompletionScriptOffersTheCommandsAndTheEnumValues() throws Exception {
         Chaxu.Result r = Chaxu.run("generate-completion");
