@@ -532,6 +532,7 @@ public final class ChaxuEditor extends FormEditor implements IGotoMarker, IEditi
     }
 
     private void resourceChanged(IResourceChangeEvent event) {
+        otherModelsChanged(event);
         IResourceDelta delta = event.getDelta() == null ? null : event.getDelta().findMember(file.getFullPath());
         if (delta == null || saving) {
             return;
@@ -554,6 +555,32 @@ public final class ChaxuEditor extends FormEditor implements IGotoMarker, IEditi
                 changedOnDisk();
             }
         });
+    }
+
+    /**
+     * Another model of the project was saved, added or removed: the project is one fact base, so
+     * the live check reads it again (a province's baseline binds the city edited here).
+     */
+    private void otherModelsChanged(IResourceChangeEvent event) {
+        IResourceDelta projectDelta = event.getDelta() == null ? null : event.getDelta().findMember(file.getProject().getFullPath());
+        if (projectDelta == null || liveCheck == null) {
+            return;
+        }
+        List<IFile> others = new ArrayList<>();
+        try {
+            projectDelta.accept(d -> {
+                if (d.getResource() instanceof IFile other && !other.equals(file) && "chaxu".equals(other.getFileExtension())
+                        && (d.getKind() != IResourceDelta.CHANGED
+                                || (d.getFlags() & (IResourceDelta.CONTENT | IResourceDelta.REPLACED)) != 0)) {
+                    others.add(other);
+                }
+                return true;
+            });
+        } catch (org.eclipse.core.runtime.CoreException e) {
+            return;
+        }
+        LiveCheck live = liveCheck;
+        others.forEach(live::projectModelChanged);
     }
 
     /** The file changed on disk: reload at once when nothing is unsaved, else ask. */

@@ -67,6 +67,10 @@ public final class CheckSession implements AutoCloseable {
 
     private final RuleCatalog catalog;
     private final Resource resource;
+    /** The other models of the project, checked as one fact base with this one (in path order). */
+    private final List<Resource> context;
+    /** This model and those of {@link #context}. */
+    private final Set<Resource> projectModels = identitySet();
     private final CheckOptions options;
     private final KieSession session;
     private final Map<EObject, FactHandle> handles = new IdentityHashMap<>();
@@ -103,8 +107,22 @@ public final class CheckSession implements AutoCloseable {
      * attaches the recorder on its UI thread, where the model's adapters are changed.
      */
     public CheckSession(RuleCatalog catalog, Resource resource, CheckOptions options, boolean listen) {
+        this(catalog, resource, options, listen, List.of());
+    }
+
+    /**
+     * A session on {@code resource} in its project: the elements of the project's other models
+     * ({@code context}) are facts too — a province's baseline kept in another file binds this
+     * model's cities, a circle of another file its members — and {@link #findings()} gives this
+     * model's findings, {@link #findingsIn} those of each model of the project. Only the changes of
+     * {@code resource} are recorded.
+     */
+    public CheckSession(RuleCatalog catalog, Resource resource, CheckOptions options, boolean listen, List<Resource> context) {
         this.catalog = catalog;
         this.resource = resource;
+        this.context = List.copyOf(context);
+        this.projectModels.add(resource);
+        this.projectModels.addAll(context);
         this.options = options;
         this.session = Drools.call(() -> {
             KieSession s = catalog.kieBase().newKieSession();
@@ -113,7 +131,7 @@ public final class CheckSession implements AutoCloseable {
             return s;
         });
         Drools.run(() -> {
-            FactBase.of(resource).forEach(this::insert);
+            FactBase.of(resource, this.context).forEach(this::insert);
             syncDerived();
         });
         if (listen) {
@@ -148,6 +166,9 @@ public final class CheckSession implements AutoCloseable {
             if (foreign.isEmpty()) {
                 return all.snapshot(); // every finding is on this model: no test per finding, and no copy
             }
+            if (!context.isEmpty()) {
+                return belongingTo(resource, all);
+            }
             List<Finding> findings = new ArrayList<>(all.size());
             Set<EObject> named = null; // what the model names in other files, found only when a finding is there
             for (Finding finding : all) {
@@ -160,6 +181,60 @@ public final class CheckSession implements AutoCloseable {
             }
             return findings;
         });
+    }
+
+    /**
+     * The findings of one model of the project ({@code model} is this session's model or one of its
+     * context), after applying every change since the last call, in that model's document order:
+     * those on its own elements, and those on an element of another file (a registry unit) that it
+     * is the first model of the project, in path order, to name — each finding in one model only.
+     */
+    public synchronized List<Finding> findingsIn(Resource model) {
+        if (!projectModels.contains(model)) {
+            throw new IllegalArgumentException(model.getURI() + " is not a model of this session's project");
+        }
+        return Drools.call(() -> {
+            applyPendingChanges();
+            fire();
+            List<Finding> mine = belongingTo(model, sortedFindings());
+            return model == resource ? mine : inDocumentOrder(mine, model);
+        });
+    }
+
+    /** Which model of the project reports a finding on each element of another file: the first, in path order, that names it. */
+    private Map<EObject, Resource> reporters;
+
+    private List<Finding> belongingTo(Resource model, List<Finding> all) {
+        List<Finding> mine = new ArrayList<>();
+        for (Finding f : all) {
+            Resource home = f.getElement().eResource();
+            if (home == model) {
+                mine.add(f);
+            } else if (!projectModels.contains(home)) {
+                if (reporters == null) {
+                    reporters = reporters();
+                }
+                if (reporters.get(f.getElement()) == model) {
+                    mine.add(f);
+                }
+            }
+        }
+        return mine;
+    }
+
+    private Map<EObject, Resource> reporters() {
+        List<Resource> models = new ArrayList<>(context);
+        models.add(resource);
+        models.sort(Comparator.comparing(r -> String.valueOf(r.getURI())));
+        Map<EObject, Resource> reporter = new IdentityHashMap<>();
+        for (Resource model : models) {
+            for (EObject named : FactBase.named(model)) {
+                if (!projectModels.contains(named.eResource())) {
+                    reporter.putIfAbsent(named, model);
+                }
+            }
+        }
+        return reporter;
     }
 
     /**
@@ -741,6 +816,9 @@ public final class CheckSession implements AutoCloseable {
             handles.keySet().stream().filter(o -> o instanceof Standard s && indicators.contains(s.getIndicator()))
                     .forEach(toUpdate::add);
         }
+        if (referencesChanged) {
+            reporters = null; // the model may name other elements of other files now
+        }
         if (referencesChanged && syncReferenced()) {
             // elements of other files came into reach or left it: their chains are new facts
             rederiveAll = true;
@@ -813,7 +891,7 @@ public final class CheckSession implements AutoCloseable {
             }
         }
         if (membership || this.membership == null) {
-            this.membership = Hierarchy.membershipIndex(resource.getAllContents());
+            this.membership = membershipIndex();
         }
         for (EObject subject : subjects) {
             if (handles.containsKey(subject)) {
@@ -900,7 +978,7 @@ public final class CheckSession implements AutoCloseable {
     private boolean syncReferenced() {
         boolean changed = false;
         Set<EObject> now = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        now.addAll(FactBase.of(resource));
+        now.addAll(FactBase.of(resource, context));
         for (Iterator<Map.Entry<EObject, FactHandle>> it = handles.entrySet().iterator(); it.hasNext();) {
             Map.Entry<EObject, FactHandle> entry = it.next();
             if (entry.getKey().eResource() != resource && !now.contains(entry.getKey())) {
@@ -927,14 +1005,46 @@ public final class CheckSession implements AutoCloseable {
 
     /** Inserts the derived facts that are new and retracts those that no longer hold, for the whole model. */
     private void syncDerived() {
-        membership = Hierarchy.membershipIndex(resource.getAllContents());
-        Map<EObject, List<Object>> now = DerivedFacts.bySubject(resource, unit -> membership.getOrDefault(unit, List.of()));
+        membership = membershipIndex();
+        Map<EObject, List<Object>> now = DerivedFacts.bySubject(FactBase.of(resource, context),
+                unit -> membership.getOrDefault(unit, List.of()));
         for (EObject subject : new ArrayList<>(derivedBySubject.keySet())) {
             if (!now.containsKey(subject)) {
                 replaceDerived(subject, List.of());
             }
         }
         now.forEach(this::replaceDerived);
+    }
+
+    /**
+     * The arrangements each unit is a member of: those of the model and of its project, in
+     * document order, then those of other files the model reaches (a circle of another file that
+     * names a unit of this one binds it as if it were here).
+     */
+    private Map<AdministrativeUnit, List<Arrangement>> membershipIndex() {
+        List<EObject> all = new ArrayList<>();
+        Set<EObject> listed = identitySet();
+        List<Resource> models = new ArrayList<>(1 + context.size());
+        models.add(resource);
+        models.addAll(context);
+        for (Resource model : models) {
+            for (Iterator<EObject> it = model.getAllContents(); it.hasNext();) {
+                EObject o = it.next();
+                if (o instanceof Arrangement) {
+                    all.add(o);
+                    listed.add(o);
+                }
+            }
+        }
+        List<Arrangement> reached = new ArrayList<>();
+        for (Arrangement a : arrangements) {
+            if (!listed.contains(a)) {
+                reached.add(a);
+            }
+        }
+        reached.sort(org.chaxu.engine.facts.Facts::documentOrder);
+        all.addAll(reached);
+        return Hierarchy.membershipIndex(all.iterator());
     }
 
     private static <T> Set<T> identitySet() {

@@ -126,6 +126,7 @@ public final class ModelLoader {
     public LoadedModel load(Path path, URI uri) {
         String file = path.toString();
         List<ModelProblem> problems = new ArrayList<>();
+        reported.add(uri);
         if (!Files.isRegularFile(path)) {
             problems.add(new ModelProblem(Severity.ERROR, file, 0, 0, "", Labels.word("load.noSuchFile", locale)));
             return new LoadedModel(file, null, Map.of(), problems);
@@ -214,6 +215,47 @@ public final class ModelLoader {
             problems.addAll(hierarchyProblems(model));
         }
         return new LoadedModel(file, resource, lines, references, problems);
+    }
+
+    /** The files whose load errors were already given by {@link #problemsOfReachedFiles}, or that were named to {@link #load}. */
+    private final java.util.Set<URI> reported = new java.util.HashSet<>();
+
+    /**
+     * The load errors of the other files {@code model} reaches — a province's file whose value does
+     * not parse, say — each file's once per loader (a file named to {@link #load} reports its own).
+     * Without them a check of a city file alone would pass while the file it depends on is broken.
+     */
+    public List<ModelProblem> problemsOfReachedFiles(LoadedModel model) {
+        List<ModelProblem> problems = new ArrayList<>();
+        if (model.resource() == null) {
+            return problems;
+        }
+        reported.add(model.resource().getURI());
+        for (Resource other : List.copyOf(resourceSet.getResources())) {
+            if (other == model.resource() || Registry.isShipped(other.getURI()) || other.getErrors().isEmpty()
+                    || !reported.add(other.getURI())) {
+                continue;
+            }
+            String file = shownFile(other.getURI());
+            for (Resource.Diagnostic error : other.getErrors()) {
+                if (error instanceof Throwable t && t.getCause() instanceof IOException) {
+                    continue; // a file that could not be opened (a reference refused): the referring model reports it
+                }
+                problems.add(new ModelProblem(Severity.ERROR, file, Math.max(0, error.getLine()), Math.max(0, error.getColumn()), "",
+                        withoutJavaNames(describe(error))));
+            }
+        }
+        return problems;
+    }
+
+    /** The file behind a resource's URI as a user would name it: a local path, else the URI. */
+    private static String shownFile(URI uri) {
+        if (uri.isFile() && uri.toFileString() != null) {
+            Path path = Path.of(uri.toFileString());
+            Path here = Path.of("").toAbsolutePath();
+            return path.startsWith(here) ? here.relativize(path).toString() : path.toString();
+        }
+        return uri.isPlatformResource() ? uri.toPlatformString(true) : uri.toString();
     }
 
     /**

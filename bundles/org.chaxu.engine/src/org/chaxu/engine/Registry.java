@@ -48,6 +48,29 @@ public final class Registry {
         return uri != null && CHINA.equals(uri.trimFragment());
     }
 
+    /**
+     * True when the resource is a registry — a catalogue of units and nothing else (no indicator,
+     * standard, arrangement or negotiation), as {@code registry/china.chaxu} or a copy of it is.
+     * A registry kept among a project's models is reference data, not one of its models: its
+     * units are facts as far as the models name them, like the shipped registry's, never all of
+     * them (a province's fixed action binds the cities the project names, not every city listed).
+     */
+    public static boolean isCatalogue(Resource resource) {
+        if (resource == null || resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof GovernanceModel m)) {
+            return false;
+        }
+        if (!m.getIndicators().isEmpty() || !m.getStandards().isEmpty() || !m.getArrangements().isEmpty()
+                || !m.getNegotiations().isEmpty() || m.getUnits().isEmpty()) {
+            return false;
+        }
+        for (AdministrativeUnit unit : m.getUnits()) {
+            if (!unit.getStandards().isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** True when the element lives in the shipped registry. */
     public static boolean contains(EObject element) {
         Resource resource = element == null ? null : element.eResource();

@@ -95,11 +95,17 @@ public final class RuleTests {
                 coverage.put(rule.id(), 0);
             }
         }
+        // the models of one folder form one project, as for chaxu check: checked together, compared one by one
+        java.util.Map<Path, List<Path>> byFolder = new java.util.LinkedHashMap<>();
         for (Path model : models(paths)) {
-            Case result = run(catalog, model, locale);
-            cases.add(result);
-            result.actual().stream().map(line -> line.split(" ")[0]).distinct()
-                    .forEach(id -> coverage.computeIfPresent(id, (k, n) -> n + 1));
+            byFolder.computeIfAbsent(model.toAbsolutePath().normalize().getParent(), k -> new ArrayList<>()).add(model);
+        }
+        for (List<Path> folder : byFolder.values()) {
+            for (Case result : runProject(catalog, folder, folder, locale)) {
+                cases.add(result);
+                result.actual().stream().map(line -> line.split(" ")[0]).distinct()
+                        .forEach(id -> coverage.computeIfPresent(id, (k, n) -> n + 1));
+            }
         }
         return new Result(List.copyOf(cases), coverage);
     }
@@ -109,31 +115,109 @@ public final class RuleTests {
         return run(catalog, model, java.util.Locale.ENGLISH);
     }
 
-    /** As {@link #run(RuleCatalog, Path)}, with the problem of a case that could not run in {@code locale}'s language. */
+    /**
+     * As {@link #run(RuleCatalog, Path)}, with the problem of a case that could not run in
+     * {@code locale}'s language. The other models of its folder are its project: their elements
+     * are facts too (a province's baseline kept beside the city's file binds it).
+     */
     public static Case run(RuleCatalog catalog, Path model, java.util.Locale locale) {
-        Path expectedFile = Expected.fileOf(model);
-        if (!Files.isRegularFile(expectedFile)) {
-            return new Case(model, List.of(), null, Labels.format("test.noExpected", locale, expectedFile.getFileName().toString()));
+        Path folder = model.toAbsolutePath().normalize().getParent();
+        List<Path> project = new ArrayList<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            files.filter(p -> p.getFileName().toString().endsWith(".chaxu") && Files.isRegularFile(p)).sorted().forEach(project::add);
+        } catch (IOException | RuntimeException e) {
+            project.clear();
         }
-        try {
-            List<String> expected = Expected.read(expectedFile, locale);
-            Path folder = model.toAbsolutePath().getParent();
-            LoadedModel loaded = new ModelLoader().withRoot(folder).load(model);
-            if (!loaded.isUsable() || loaded.hasErrors()) {
-                return new Case(model, List.of(), null, Labels.format("test.cannotCheck", locale, loaded.problems().stream()
-                        .filter(p -> p.severity() == Severity.ERROR).map(ModelProblem::toString).findFirst()
-                        .orElse(Labels.word("test.notAModel", locale))));
-            }
+        Path self = model.toAbsolutePath().normalize();
+        project.removeIf(p -> p.toAbsolutePath().normalize().equals(self));
+        project.add(0, model);
+        return runProject(catalog, project, List.of(model), locale).get(0);
+    }
+
+    /**
+     * Checks the models of one project together and compares each of {@code cases} with its golden
+     * file. A model that cannot be read is a failed case when it is one of them, and is left out of
+     * the others' facts.
+     */
+    private static List<Case> runProject(RuleCatalog catalog, List<Path> project, List<Path> cases, java.util.Locale locale) {
+        Path folder = project.get(0).toAbsolutePath().getParent();
+        ModelLoader loader = new ModelLoader().withRoot(folder);
+        java.util.Map<Path, LoadedModel> loaded = new java.util.LinkedHashMap<>();
+        java.util.Map<Path, String> unusable = new java.util.HashMap<>();
+        for (Path model : project) {
             try {
-                List<String> actual = Expected.lines(CheckSession.check(catalog, loaded.resource(), CheckOptions.DEFAULT));
-                return new Case(model, actual, Expected.compare(expected, actual), null);
-            } finally {
-                loaded.resource().unload();
+                LoadedModel m = loader.load(model);
+                if (!m.isUsable() || m.hasErrors()) {
+                    unusable.put(model, Labels.format("test.cannotCheck", locale, m.problems().stream()
+                            .filter(p -> p.severity() == Severity.ERROR).map(ModelProblem::toString).findFirst()
+                            .orElse(Labels.word("test.notAModel", locale))));
+                } else if (!cases.contains(model) && Registry.isCatalogue(m.resource())) {
+                    m.resource().unload(); // a registry beside the cases: reference data, not one of the project's models
+                } else {
+                    loaded.put(model, m);
+                }
+            } catch (RuntimeException e) {
+                unusable.put(model, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
             }
-        } catch (IOException e) {
-            return new Case(model, List.of(), null, Labels.format("test.cannotRead", locale, String.valueOf(e.getMessage())));
-        } catch (RuntimeException e) {
-            return new Case(model, List.of(), null, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         }
+        List<Case> results = new ArrayList<>();
+        List<LoadedModel> models = new ArrayList<>(loaded.values());
+        List<org.eclipse.emf.ecore.resource.Resource> context = new ArrayList<>();
+        models.stream().skip(1).forEach(m -> context.add(m.resource()));
+        CheckSession session = null;
+        String failure = null;
+        try {
+            if (!models.isEmpty()) {
+                session = new CheckSession(catalog, models.get(0).resource(), CheckOptions.DEFAULT, false, context);
+            }
+            for (Path model : cases) {
+                Path expectedFile = Expected.fileOf(model);
+                if (!Files.isRegularFile(expectedFile)) {
+                    results.add(new Case(model, List.of(), null,
+                            Labels.format("test.noExpected", locale, expectedFile.getFileName().toString())));
+                    continue;
+                }
+                List<String> expected;
+                try {
+                    expected = Expected.read(expectedFile, locale);
+                } catch (IOException e) {
+                    results.add(new Case(model, List.of(), null, Labels.format("test.cannotRead", locale, String.valueOf(e.getMessage()))));
+                    continue;
+                } catch (RuntimeException e) {
+                    results.add(new Case(model, List.of(), null, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+                    continue;
+                }
+                if (unusable.containsKey(model) || session == null) {
+                    results.add(new Case(model, List.of(), null, unusable.getOrDefault(model, Labels.word("test.notAModel", locale))));
+                    continue;
+                }
+                if (failure != null) {
+                    results.add(new Case(model, List.of(), null, failure));
+                    continue;
+                }
+                try {
+                    org.eclipse.emf.ecore.resource.Resource resource = loaded.get(model).resource();
+                    List<Finding> findings = context.isEmpty() ? session.findings() : session.findingsIn(resource);
+                    List<String> actual = Expected.lines(findings);
+                    results.add(new Case(model, actual, Expected.compare(expected, actual), null));
+                } catch (RuntimeException e) {
+                    failure = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                    results.add(new Case(model, List.of(), null, failure));
+                }
+            }
+        } catch (RuntimeException e) {
+            String problem = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            for (Path model : cases.subList(results.size(), cases.size())) {
+                results.add(new Case(model, List.of(), null, problem));
+            }
+        } finally {
+            if (session != null) {
+                session.close();
+            }
+            for (LoadedModel m : loaded.values()) {
+                m.resource().unload();
+            }
+        }
+        return results;
     }
 }

@@ -107,7 +107,8 @@ public final class LiveCheck {
             if (session == null) {
                 RuleCatalog catalog = ProjectCatalogs.get(file.getProject());
                 CheckOptions options = ChaxuSettings.options(file.getProject());
-                CheckSession fresh = new CheckSession(catalog, resource, options, false);
+                // the project is one fact base: the other models of the project, as saved, are facts too
+                CheckSession fresh = new CheckSession(catalog, resource, options, false, projectModels());
                 // The recorder's adapters go onto every element: that happens on the UI thread, where the
                 // editor's item providers attach theirs, never beside it. A model edited while the session
                 // was being built is checked by a new one.
@@ -146,6 +147,63 @@ public final class LiveCheck {
             }
         }
         return Status.OK_STATUS;
+    }
+
+    /**
+     * The project's other models, read into the editor's resource set (where this model's
+     * references to them resolve): those that load without errors, in path order.
+     */
+    private List<Resource> projectModels() {
+        List<Resource> context = new java.util.ArrayList<>();
+        try {
+            for (IFile other : org.chaxu.ide.internal.ProjectChecker.models(file.getProject())) {
+                if (other.equals(file)) {
+                    continue;
+                }
+                org.eclipse.emf.common.util.URI uri = org.eclipse.emf.common.util.URI.createPlatformResourceURI(
+                        other.getFullPath().toString(), true);
+                try {
+                    Resource model = resource.getResourceSet().getResource(uri, true);
+                    if (model != null && model != resource && model.getErrors().isEmpty() && !model.getContents().isEmpty()
+                            && !org.chaxu.engine.Registry.isCatalogue(model)) {
+                        context.add(model);
+                    }
+                } catch (RuntimeException e) {
+                    // a model of the project that does not load: the builder marks it; it adds no facts here
+                    Resource broken = resource.getResourceSet().getResource(uri, false);
+                    if (broken != null && broken != resource) {
+                        broken.unload();
+                        resource.getResourceSet().getResources().remove(broken);
+                    }
+                }
+            }
+        } catch (org.eclipse.core.runtime.CoreException e) {
+            return List.of();
+        }
+        return context;
+    }
+
+    /**
+     * Another model of the project changed on disk: it is read again and the model is checked
+     * with it (the session is made anew).
+     */
+    public void projectModelChanged(IFile other) {
+        Job reread = Job.create("Chaxu: reading " + other.getName(), monitor -> {
+            synchronized (LiveCheck.this) {
+                org.eclipse.emf.common.util.URI uri = org.eclipse.emf.common.util.URI.createPlatformResourceURI(
+                        other.getFullPath().toString(), true);
+                Resource stale = resource.getResourceSet().getResource(uri, false);
+                if (stale != null && stale != resource) {
+                    onUiThread(() -> {
+                        stale.unload();
+                        resource.getResourceSet().getResources().remove(stale);
+                    });
+                }
+            }
+            reset();
+        });
+        reread.setSystem(true);
+        reread.schedule();
     }
 
     /** Drops the session (after a reload: the resource's contents are new). */

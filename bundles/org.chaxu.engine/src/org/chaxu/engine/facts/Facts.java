@@ -22,6 +22,18 @@ public final class Facts {
     private Facts() {
     }
 
+    /**
+     * The model an element belongs to (the root of its file): its {@code asOf} is the date the
+     * element is judged at, also when the project's other models have other dates.
+     */
+    public static EObject modelOf(EObject element) {
+        EObject root = element;
+        while (root.eContainer() != null) {
+            root = root.eContainer();
+        }
+        return root;
+    }
+
     /** Whole days from {@code from} to {@code to} (negative when {@code to} is earlier); 0 if either is missing. */
     public static long daysBetween(Date from, Date to) {
         if (from == null || to == null) {

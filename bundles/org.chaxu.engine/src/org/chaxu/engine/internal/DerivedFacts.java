@@ -33,8 +33,14 @@ public final class DerivedFacts {
      */
     public static Map<EObject, List<Object>> bySubject(Resource resource,
             Function<AdministrativeUnit, List<Arrangement>> arrangementsOf) {
+        return bySubject(FactBase.of(resource), arrangementsOf);
+    }
+
+    /** The derived facts of the issuers and negotiations among {@code elements} (a fact base), by subject. */
+    public static Map<EObject, List<Object>> bySubject(List<EObject> elements,
+            Function<AdministrativeUnit, List<Arrangement>> arrangementsOf) {
         Map<EObject, List<Object>> facts = new IdentityHashMap<>();
-        for (EObject object : FactBase.of(resource)) {
+        for (EObject object : elements) {
             List<Object> of = of(object, arrangementsOf);
             if (!of.isEmpty()) {
                 facts.put(object, of);

@@ -29,14 +29,29 @@ public final class FactBase {
 
     /** The model's elements, then the elements of other files it reaches. */
     public static List<EObject> of(Resource resource) {
+        return of(resource, List.of());
+    }
+
+    /**
+     * The model's elements, then those of the other models of its project ({@code context}, in
+     * order), then the elements of other files that any of them reaches: the project is one fact
+     * base, so that a province's baseline kept in one file binds the cities of another.
+     */
+    public static List<EObject> of(Resource resource, List<Resource> context) {
         List<EObject> facts = new ArrayList<>();
         Set<EObject> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         Deque<EObject> todo = new ArrayDeque<>();
-        for (Iterator<EObject> all = resource.getAllContents(); all.hasNext();) {
-            EObject element = all.next();
-            seen.add(element);
-            facts.add(element);
-            todo.add(element);
+        List<Resource> models = new ArrayList<>(1 + context.size());
+        models.add(resource);
+        models.addAll(context);
+        for (Resource model : models) {
+            for (Iterator<EObject> all = model.getAllContents(); all.hasNext();) {
+                EObject element = all.next();
+                if (seen.add(element)) {
+                    facts.add(element);
+                    todo.add(element);
+                }
+            }
         }
         while (!todo.isEmpty()) {
             for (EObject target : references(todo.poll())) {

@@ -73,6 +73,60 @@ class CrossFileBuildTest {
         }
     }
 
+    /** Sichuan's binding VOC limit, kept in a file of its own that no city file names. */
+    static String baseline(String value) {
+        return HEAD + """
+                  <indicators id="voc" name="VOC limit" unit="mg/m³" direction="UPPER_LIMIT"/>
+                  <standards id="sc-voc" name="Sichuan VOC" indicator="voc" value="%s" binding="true" issuedBy="chaxu:registry/china#510000"/>
+                """.formatted(value) + TAIL;
+    }
+
+    /** Chengdu's limit of 75 mg/m³, in the indicator of the baseline file. */
+    static final String CHENGDU = HEAD + """
+              <standards id="cd-voc" name="Chengdu VOC" indicator="sichuan-baseline.chaxu#voc" value="75000" unit="µg/m³" issuedBy="chaxu:registry/china#510100"/>
+            """ + TAIL;
+
+    /** The project is one fact base (issue 26): saving the province's baseline changes the markers of a city file that never names it. */
+    @Test
+    void savingTheProvincesBaselineChangesTheMarkersOfEveryCityFile() throws Exception {
+        IProject project = Workbench.project("project-fact-base");
+        IFile province = Workbench.write(project.getFile("sichuan-baseline.chaxu"), baseline("60"));
+        IFile city = Workbench.write(project.getFile("chengdu.chaxu"), CHENGDU);
+        Workbench.fullBuild(project);
+        assertEquals(List.of("BASE-LOOSER ERROR cd-voc"), Workbench.findingLines(city), Workbench.dump(project));
+        assertEquals(List.of(), Workbench.findingLines(province), Workbench.dump(project));
+
+        Workbench.write(province, baseline("80")); // only the province's file changes
+        Workbench.build(project);
+        assertEquals(List.of("BASE-RAISED INFO cd-voc"), Workbench.findingLines(city), "re-checked with the new baseline: "
+                + Workbench.dump(project));
+
+        Workbench.write(province, baseline("75")); // exactly on the boundary: neither looser nor stricter
+        Workbench.build(project);
+        assertEquals(List.of(), Workbench.findingLines(city), Workbench.dump(project));
+
+        Workbench.write(province, baseline("74.999"));
+        Workbench.build(project);
+        assertEquals(List.of("BASE-LOOSER ERROR cd-voc"), Workbench.findingLines(city), Workbench.dump(project));
+
+        // a second city file, added later, is bound by the same baseline; a removed baseline withdraws its facts
+        IFile deyang = Workbench.write(project.getFile("deyang.chaxu"), CHENGDU.replace("cd-voc", "dy-voc").replace("510100", "510600"));
+        Workbench.build(project);
+        assertEquals(List.of("BASE-LOOSER ERROR dy-voc"), Workbench.findingLines(deyang), Workbench.dump(project));
+        Workbench.write(province, baseline("80"));
+        IFile stricter = Workbench.write(project.getFile("sichuan-2025.chaxu"), HEAD + """
+                  <standards id="sc-voc-2025" name="Sichuan VOC from 2025" indicator="sichuan-baseline.chaxu#voc" value="60" binding="true" issuedBy="chaxu:registry/china#510000"/>
+                """ + TAIL);
+        Workbench.build(project);
+        assertEquals(List.of("BASE-LOOSER ERROR cd-voc"), Workbench.findingLines(city), "the stricter of two baseline files: "
+                + Workbench.dump(project));
+        stricter.delete(true, null);
+        Workbench.build(project);
+        assertEquals(List.of("BASE-RAISED INFO cd-voc"), Workbench.findingLines(city), "a deleted file's facts are withdrawn: "
+                + Workbench.dump(project));
+        assertEquals(List.of("BASE-RAISED INFO dy-voc"), Workbench.findingLines(deyang), Workbench.dump(project));
+    }
+
     @Test
     void aFindingOnARegistryCityIsAMarkerOnTheModelAtTheLineNamingIt() throws Exception {
         IProject project = Workbench.project("registry-markers");

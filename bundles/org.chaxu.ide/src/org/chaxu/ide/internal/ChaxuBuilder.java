@@ -62,7 +62,8 @@ public final class ChaxuBuilder extends IncrementalProjectBuilder {
         touched.addAll(removed);
         files.addAll(Dependencies.dependents(project, touched));
         files.removeAll(removed);
-        if (!files.isEmpty()) {
+        if (!files.isEmpty() || !removed.isEmpty()) {
+            // the project is one fact base: a removed model withdraws its facts from the others' checks
             ProjectChecker.checkFiles(project, files, false, monitor);
         }
         return null;

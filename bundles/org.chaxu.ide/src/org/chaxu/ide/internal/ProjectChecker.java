@@ -2,7 +2,9 @@ package org.chaxu.ide.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.chaxu.engine.CheckOptions;
 import org.chaxu.engine.CheckSession;
@@ -20,6 +22,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.emf.ecore.resource.Resource;
 
 /**
  * Checks a project's models and turns the results into markers: the project's catalogue is
@@ -56,12 +59,23 @@ public final class ProjectChecker {
         checkFiles(project, models(project), true, monitor);
     }
 
-    /** Checks the given models of one project; {@code rulesChanged} refreshes the DRL markers too. */
+    /**
+     * Checks the models of one project after {@code files} changed; {@code rulesChanged} refreshes
+     * the DRL markers too. A project is one fact base — a province's baseline in one file binds the
+     * cities of another — so every model of the project is checked again, together, and each gets
+     * the markers of its own findings.
+     */
     public static void checkFiles(IProject project, Collection<IFile> files, boolean rulesChanged,
             IProgressMonitor monitor) throws CoreException {
+        List<IFile> models = models(project);
         SubMonitor progress = SubMonitor.convert(monitor, Messages.of(project).get("job.checkProject", project.getName()),
-                files.size() + 2);
-        if (!settingsUsable(project, files)) {
+                models.size() + 3);
+        for (IFile gone : files) {
+            if (!models.contains(gone) && gone.exists()) {
+                Markers.erase(gone, ChaxuIde.PROBLEM_MARKER);
+            }
+        }
+        if (!settingsUsable(project, models)) {
             return;
         }
         RuleCatalog catalog = ProjectCatalogs.get(project);
@@ -80,40 +94,68 @@ public final class ProjectChecker {
         if (project.getLocation() != null) {
             loader.withRoot(project.getLocation().toFile().toPath()); // models refer only to models of the project
         }
-        for (IFile file : files) {
-            if (progress.isCanceled()) {
-                throw new OperationCanceledException();
+        Map<IFile, LoadedModel> usable = new LinkedHashMap<>();
+        try {
+            for (IFile file : models) {
+                if (progress.isCanceled()) {
+                    throw new OperationCanceledException();
+                }
+                progress.subTask(file.getProjectRelativePath().toString());
+                Markers.erase(file, ChaxuIde.PROBLEM_MARKER);
+                if (!file.isAccessible() || file.getLocation() == null) {
+                    continue;
+                }
+                LoadedModel model = loader.load(file.getLocation().toFile().toPath());
+                Dependencies.record(file, model.uses());
+                if (model.isUsable() && !model.hasErrors()) {
+                    usable.put(file, model);
+                } else {
+                    Markers.writeModel(file, model, List.of());
+                }
+                progress.worked(1);
             }
-            progress.subTask(file.getProjectRelativePath().toString());
-            check(file, catalog, options, loader);
+            // a registry among the project's files is reference data: checked on its own, not a model of the project
+            Map<IFile, LoadedModel> ofTheProject = new LinkedHashMap<>();
+            for (Map.Entry<IFile, LoadedModel> e : usable.entrySet()) {
+                if (org.chaxu.engine.Registry.isCatalogue(e.getValue().resource())) {
+                    writeFindings(Map.of(e.getKey(), e.getValue()), catalog, options);
+                } else {
+                    ofTheProject.put(e.getKey(), e.getValue());
+                }
+            }
+            writeFindings(ofTheProject, catalog, options);
             progress.worked(1);
+        } finally {
+            for (LoadedModel model : usable.values()) {
+                model.resource().unload();
+            }
         }
     }
 
-    private static void check(IFile file, RuleCatalog catalog, CheckOptions options, ModelLoader loader)
-            throws CoreException {
-        Markers.erase(file, ChaxuIde.PROBLEM_MARKER);
-        if (!file.isAccessible() || file.getLocation() == null) {
+    /** One session over the project's models that load, and the markers of each model's own findings. */
+    private static void writeFindings(Map<IFile, LoadedModel> usable, RuleCatalog catalog, CheckOptions options) throws CoreException {
+        if (usable.isEmpty()) {
             return;
         }
-        LoadedModel model = loader.load(file.getLocation().toFile().toPath());
-        List<Finding> findings = List.of();
+        List<LoadedModel> models = new ArrayList<>(usable.values());
+        List<Resource> context = new ArrayList<>();
+        models.subList(1, models.size()).forEach(m -> context.add(m.resource()));
+        Map<IFile, List<Finding>> findings = new LinkedHashMap<>();
         String failure = null;
-        if (model.isUsable() && !model.hasErrors()) {
-            try {
-                findings = ChaxuSettings.filter(file, CheckSession.check(catalog, model.resource(), options));
-            } catch (RuntimeException | StackOverflowError e) {
-                // a rule that throws or runs away (RuleFailure names it): a marker, not an error dialog
-                failure = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        try (CheckSession session = new CheckSession(catalog, models.get(0).resource(), options, false, context)) {
+            for (Map.Entry<IFile, LoadedModel> e : usable.entrySet()) {
+                List<Finding> own = context.isEmpty() ? session.findings() : session.findingsIn(e.getValue().resource());
+                findings.put(e.getKey(), ChaxuSettings.filter(e.getKey(), own));
             }
+        } catch (RuntimeException | StackOverflowError e) {
+            // a rule that throws or runs away (RuleFailure names it): a marker, not an error dialog
+            failure = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         }
-        Dependencies.record(file, model.uses());
-        Markers.writeModel(file, model, findings);
-        if (failure != null) {
-            Markers.writeFailure(file, failure);
-        }
-        if (model.resource() != null) {
-            model.resource().unload();
+        for (Map.Entry<IFile, LoadedModel> e : usable.entrySet()) {
+            Markers.writeModel(e.getKey(), e.getValue(), findings.getOrDefault(e.getKey(), List.of()));
+            if (failure != null) {
+                Markers.writeFailure(e.getKey(), failure);
+            }
         }
     }
 

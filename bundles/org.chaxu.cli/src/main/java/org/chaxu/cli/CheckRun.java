@@ -5,11 +5,14 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.chaxu.engine.CheckOptions;
 import org.chaxu.engine.CheckSession;
+import org.chaxu.engine.Finding;
 import org.chaxu.engine.Labels;
 import org.chaxu.engine.LoadedModel;
 import org.chaxu.engine.ModelLoader;
@@ -17,6 +20,7 @@ import org.chaxu.engine.ModelProblem;
 import org.chaxu.engine.ProjectSettings;
 import org.chaxu.engine.RuleCatalog;
 import org.chaxu.engine.RuleFailure;
+import org.eclipse.emf.ecore.resource.Resource;
 
 /**
  * One check of the models the user named, shared by {@code chaxu check} and {@code chaxu report}:
@@ -51,37 +55,154 @@ record CheckRun(RuleCatalog catalog, List<CheckedModel> models, int exit) {
         }
         modelOptions.applyBudget();
         CheckOptions options = settings.options(locale).withLocale(locale);
-        ModelLoader loader = new ModelLoader(locale).withRoot(modelOptions.root.toAbsolutePath());
+        ModelLoader loader = new ModelLoader(locale);
+        modelOptions.roots(settings, inputs).forEach(loader::withRoot);
         List<CheckedModel> checked = new ArrayList<>();
         int exit = Main.OK;
+        // the models named, by project: each project is checked as one fact base
+        Map<Project, List<ModelInputs.Input>> projects = new LinkedHashMap<>();
         for (ModelInputs.Input input : inputs.inputs()) {
-            Path path = input.shown();
-            try {
-                LoadedModel model = loader.load(input.file());
-                for (ModelProblem problem : model.problems()) {
-                    err.println(shown(problem, input).format(locale));
-                }
-                if (!model.isUsable() || model.hasErrors()) {
-                    exit = Math.max(exit, Main.BAD_INPUT);
-                    continue;
-                }
-                try (CheckSession session = new CheckSession(catalog, model.resource(), options, false)) {
-                    checked.add(new CheckedModel(path, model, settings.filter(path, session.findings(), known), session.baselines()));
-                }
-            } catch (RuleFailure failure) {
-                err.println(path + ": error: " + failure.getMessage());
-                exit = Math.max(exit, Main.BAD_INPUT);
-            } catch (RuntimeException | StackOverflowError | OutOfMemoryError failure) {
-                exit = Main.INTERNAL;
-                Main.sayInternal(err, path + ": internal error: ", failure);
-            }
+            projects.computeIfAbsent(Project.of(input, settings), k -> new ArrayList<>()).add(input);
         }
+        for (Map.Entry<Project, List<ModelInputs.Input>> project : projects.entrySet()) {
+            exit = Math.max(exit, check(project.getKey(), project.getValue(), loader, catalog, options, settings, known, locale,
+                    err, checked));
+        }
+        // in the order the user named them
+        List<Path> order = inputs.shownPaths();
+        checked.sort(java.util.Comparator.comparingInt(m -> order.indexOf(m.path())));
         if (exit == Main.INTERNAL) {
             err.println("chaxu: internal error; please report it with the model that caused it");
         } else if (exit != Main.OK) {
             err.println("chaxu: " + Labels.word("report.unreadable", locale));
         }
         return new CheckRun(catalog, List.copyOf(checked), exit);
+    }
+
+    /**
+     * A project: the folder of the settings file; without one, the folder the user named, or the
+     * folder of the model named ({@code below} false: only the models in that folder itself); a
+     * model read from standard input is a project of its own.
+     */
+    record Project(Path root, boolean below, ModelInputs.Input alone) {
+
+        static Project of(ModelInputs.Input input, ProjectSettings settings) {
+            if (input.fromStdin()) {
+                return new Project(null, false, input);
+            }
+            if (settings.file() != null) {
+                return new Project(settings.root().toAbsolutePath().normalize(), true, null);
+            }
+            if (input.folder() != null) {
+                return new Project(input.folder().toAbsolutePath().normalize(), true, null);
+            }
+            Path parent = input.file().toAbsolutePath().normalize().getParent();
+            return new Project(parent, false, null);
+        }
+
+        /** The project's models, in path order (absolute paths). */
+        List<Path> models() throws IOException {
+            if (root == null || !java.nio.file.Files.isDirectory(root)) {
+                return List.of();
+            }
+            if (below) {
+                return ModelInputs.modelsBelow(root).stream().map(p -> p.toAbsolutePath().normalize()).toList();
+            }
+            try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(root)) {
+                return files.filter(p -> p.getFileName().toString().endsWith(".chaxu") && java.nio.file.Files.isRegularFile(p))
+                        .map(p -> p.toAbsolutePath().normalize()).sorted().toList();
+            }
+        }
+    }
+
+    /**
+     * Checks one project: every model of it is loaded (the problems of any are reported, whichever
+     * was named), then one session over all that load gives each named model its own findings.
+     */
+    private static int check(Project project, List<ModelInputs.Input> named, ModelLoader loader, RuleCatalog catalog,
+            CheckOptions options, ProjectSettings settings, Set<String> known, Locale locale, PrintWriter err,
+            List<CheckedModel> checked) throws IOException {
+        int exit = Main.OK;
+        Map<Path, ModelInputs.Input> byFile = new LinkedHashMap<>();
+        for (ModelInputs.Input input : named) {
+            byFile.putIfAbsent(input.fromStdin() ? input.file() : input.file().toAbsolutePath().normalize(), input);
+        }
+        java.util.TreeSet<Path> files = new java.util.TreeSet<>(project.alone() != null ? List.of() : project.models());
+        Set<Path> projectFiles = Set.copyOf(files);
+        List<Path> all = new ArrayList<>(files);
+        for (Path file : byFile.keySet()) {
+            if (!files.contains(file)) {
+                all.add(file); // standard input's copy, or a file that does not exist
+            }
+        }
+        List<LoadedModel> loaded = new ArrayList<>();
+        Map<LoadedModel, ModelInputs.Input> inputOf = new java.util.IdentityHashMap<>();
+        for (Path file : all) {
+            ModelInputs.Input input = byFile.get(file);
+            Path path = input != null ? input.shown() : shownPath(file);
+            try {
+                LoadedModel model = loader.load(input != null ? input.file() : file);
+                for (ModelProblem problem : model.problems()) {
+                    err.println((input != null ? shown(problem, input) : problem).format(locale));
+                }
+                if (!model.isUsable() || model.hasErrors()) {
+                    exit = Math.max(exit, Main.BAD_INPUT);
+                    continue;
+                }
+                // a file this one depends on that does not load is an error of the run, whoever was named;
+                // the model's own findings are still reported
+                for (ModelProblem problem : loader.problemsOfReachedFiles(model)) {
+                    Path from = Path.of(problem.file()).toAbsolutePath().normalize();
+                    if (projectFiles.contains(from) || byFile.containsKey(from)) {
+                        continue; // a model of the project: its own load reports it
+                    }
+                    err.println(problem.format(locale));
+                    exit = Math.max(exit, Main.BAD_INPUT);
+                }
+                if (input == null && org.chaxu.engine.Registry.isCatalogue(model.resource())) {
+                    continue; // a registry among the models: reference data, reached as far as the models name it
+                }
+                loaded.add(model);
+                if (input != null) {
+                    inputOf.put(model, input);
+                }
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError failure) {
+                Main.sayInternal(err, path + ": internal error: ", failure);
+                return Main.INTERNAL;
+            }
+        }
+        if (inputOf.isEmpty()) {
+            return exit;
+        }
+        Path first = named.get(0).shown();
+        List<Resource> context = new ArrayList<>();
+        for (LoadedModel model : loaded.subList(1, loaded.size())) {
+            context.add(model.resource());
+        }
+        try (CheckSession session = new CheckSession(catalog, loaded.get(0).resource(), options, false, context)) {
+            for (LoadedModel model : loaded) {
+                ModelInputs.Input input = inputOf.get(model);
+                if (input != null) {
+                    List<Finding> findings = context.isEmpty() ? session.findings() : session.findingsIn(model.resource());
+                    checked.add(new CheckedModel(input.shown(), model, settings.filter(input.shown(), findings, known),
+                            session.baselines()));
+                }
+            }
+        } catch (RuleFailure failure) {
+            err.println((named.size() == 1 || project.root() == null ? first : shownPath(project.root())) + ": error: "
+                    + failure.getMessage());
+            exit = Math.max(exit, Main.BAD_INPUT);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError failure) {
+            Main.sayInternal(err, first + ": internal error: ", failure);
+            return Main.INTERNAL;
+        }
+        return exit;
+    }
+
+    /** A model the user did not name, as the report shows it: relative to the current folder when below it. */
+    private static Path shownPath(Path file) {
+        Path here = Path.of("").toAbsolutePath();
+        return file.startsWith(here) ? here.relativize(file) : file;
     }
 
     /** A problem of a model read from standard input names it as the user asked, not by its temporary copy. */

@@ -21,7 +21,8 @@ final class ModelInputs implements AutoCloseable {
     static final String STDIN = "-";
 
     /** One model: the file the loader reads, and the path the reports show. */
-    record Input(Path file, Path shown) {
+    /** A model to check: its file, the path reports show, and the folder the user named that holds it (or null). */
+    record Input(Path file, Path shown, Path folder) {
         boolean fromStdin() {
             return !file.equals(shown);
         }
@@ -29,10 +30,12 @@ final class ModelInputs implements AutoCloseable {
 
     private final List<Input> inputs;
     private final Path stdinFolder;
+    private final List<Path> namedFolders;
 
-    private ModelInputs(List<Input> inputs, Path stdinFolder) {
+    private ModelInputs(List<Input> inputs, Path stdinFolder, List<Path> namedFolders) {
         this.inputs = List.copyOf(inputs);
         this.stdinFolder = stdinFolder;
+        this.namedFolders = List.copyOf(namedFolders);
     }
 
     /**
@@ -43,6 +46,7 @@ final class ModelInputs implements AutoCloseable {
      */
     static ModelInputs expand(List<Path> arguments, InputStream stdin, Path stdinName) throws IOException {
         List<Input> inputs = new ArrayList<>();
+        List<Path> folders = new ArrayList<>();
         Path stdinFolder = null;
         for (Path argument : arguments) {
             if (argument.toString().equals(STDIN)) {
@@ -52,18 +56,19 @@ final class ModelInputs implements AutoCloseable {
                 stdinFolder = Files.createTempDirectory("chaxu-stdin");
                 Path file = stdinFolder.resolve("stdin.chaxu");
                 Files.copy(stdin, file);
-                inputs.add(new Input(file, stdinName));
+                inputs.add(new Input(file, stdinName, null));
             } else if (Files.isDirectory(argument)) {
                 List<Path> below = modelsBelow(argument);
                 if (below.isEmpty()) {
                     throw new IllegalArgumentException(argument + ": no .chaxu models in this folder or below it");
                 }
-                below.forEach(model -> inputs.add(new Input(model, model)));
+                below.forEach(model -> inputs.add(new Input(model, model, argument)));
+                folders.add(argument);
             } else {
-                inputs.add(new Input(argument, argument)); // a missing file is the loader's to report, with the others
+                inputs.add(new Input(argument, argument, null)); // a missing file is the loader's to report, with the others
             }
         }
-        return new ModelInputs(inputs, stdinFolder);
+        return new ModelInputs(inputs, stdinFolder, folders);
     }
 
     /** Every {@code .chaxu} file below {@code folder}, sorted; folders starting with '.' and {@code target} skipped. */
@@ -88,6 +93,21 @@ final class ModelInputs implements AutoCloseable {
 
     List<Input> inputs() {
         return inputs;
+    }
+
+    /** The folders the user named, and those of the files they named (not standard input's copy). */
+    List<Path> folders() {
+        java.util.Set<Path> folders = new java.util.LinkedHashSet<>();
+        for (Path folder : namedFolders) {
+            folders.add(folder.toAbsolutePath().normalize());
+        }
+        for (Input input : inputs) {
+            Path parent = input.file().toAbsolutePath().normalize().getParent();
+            if (!input.fromStdin() && parent != null) {
+                folders.add(parent);
+            }
+        }
+        return List.copyOf(folders);
     }
 
     /** The paths the reports show, in order (standard input under its name, relative to the current folder). */

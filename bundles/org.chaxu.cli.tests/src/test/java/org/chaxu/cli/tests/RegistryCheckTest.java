@@ -33,32 +33,39 @@ class RegistryCheckTest {
             </chaxu:GovernanceModel>
             """;
 
+    /** Each model in a folder of its own: a folder is a project, and these three are not one. */
+    static final String SHORT = DIR + "/short/short.chaxu";
+    static final String RELATIVE = DIR + "/relative/relative.chaxu";
+    static final String REMOTE = DIR + "/remote/remote.chaxu";
+
     @BeforeAll
     static void write() throws IOException {
-        Path dir = Chaxu.root().resolve(DIR);
-        Files.createDirectories(dir);
-        Files.writeString(dir.resolve("short.chaxu"), MODEL.replace("R#", "chaxu:registry/china#"), StandardCharsets.UTF_8);
-        // from bundles/org.chaxu.cli.tests/target/registry-check/ up to the repository's registry/
-        Files.writeString(dir.resolve("relative.chaxu"), MODEL.replace("R#", "../../../../registry/china.chaxu#"),
+        Path root = Chaxu.root();
+        for (String file : new String[] { SHORT, RELATIVE, REMOTE }) {
+            Files.createDirectories(root.resolve(file).getParent());
+        }
+        Files.writeString(root.resolve(SHORT), MODEL.replace("R#", "chaxu:registry/china#"), StandardCharsets.UTF_8);
+        // from bundles/org.chaxu.cli.tests/target/registry-check/relative/ up to the repository's registry/
+        Files.writeString(root.resolve(RELATIVE), MODEL.replace("R#", "../../../../../registry/china.chaxu#"),
                 StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("remote.chaxu"), MODEL.replace("R#", "http://127.0.0.1:9/china.chaxu#"),
+        Files.writeString(root.resolve(REMOTE), MODEL.replace("R#", "http://127.0.0.1:9/china.chaxu#"),
                 StandardCharsets.UTF_8);
     }
 
     @Test
     void theShortFormIsReadFromTheCheckerItself() throws Exception {
-        Chaxu.Result r = Chaxu.run("check", DIR + "/short.chaxu");
+        Chaxu.Result r = Chaxu.run("check", SHORT);
         assertEquals(1, r.exit(), r::toString);
-        assertTrue(r.out().contains(DIR + "/short.chaxu:6: error[BASE-FIXED-ACTION]: 佛山市 has not adopted 广东省's fixed action"),
+        assertTrue(r.out().contains(SHORT + ":6: error[BASE-FIXED-ACTION]: 佛山市 has not adopted 广东省's fixed action"),
                 r::toString);
         assertTrue(r.out().contains("\n    = chaxu:registry/china#440600 (佛山市)\n"), r::toString);
-        assertTrue(r.out().contains("(chaxu:registry/china#440000; " + DIR + "/short.chaxu:4)"), r::toString);
+        assertTrue(r.out().contains("(chaxu:registry/china#440000; " + SHORT + ":4)"), r::toString);
         assertEquals(1, Chaxu.count(r.out(), "(?m)^\\S+\\.chaxu:\\d+: "), "only the named city, not Guangdong's 19 others: " + r);
     }
 
     @Test
     void theRelativeFormReadsTheRepositorysRegistry() throws Exception {
-        Chaxu.Result r = Chaxu.run("check", "--format", "json", DIR + "/relative.chaxu");
+        Chaxu.Result r = Chaxu.run("check", "--format", "json", RELATIVE);
         assertEquals(1, r.exit(), r::toString);
         assertTrue(r.out().contains("\"id\" : \"440600\""), r::toString);
         assertTrue(r.out().contains("\"line\" : 6"), r::toString);
@@ -66,15 +73,15 @@ class RegistryCheckTest {
 
     @Test
     void theRegistryOutsideTheRootIsRefused() throws Exception {
-        Chaxu.Result r = Chaxu.run("check", "--root", DIR, DIR + "/relative.chaxu");
+        Chaxu.Result r = Chaxu.run("check", "--root", DIR, RELATIVE);
         assertEquals(2, r.exit(), r::toString);
-        assertTrue(r.err().contains(DIR + "/relative.chaxu:4") || r.out().contains(DIR + "/relative.chaxu:4"), r::toString);
+        assertTrue(r.err().contains(RELATIVE + ":4") || r.out().contains(RELATIVE + ":4"), r::toString);
         assertTrue((r.out() + r.err()).contains("which is not read: a model may refer only to files below"), r::toString);
     }
 
     @Test
     void aRemoteRegistryIsRefused() throws Exception {
-        Chaxu.Result r = Chaxu.run("check", DIR + "/remote.chaxu");
+        Chaxu.Result r = Chaxu.run("check", REMOTE);
         assertEquals(2, r.exit(), r::toString);
         assertTrue((r.out() + r.err()).contains("not read: a model may refer only to .chaxu files on this machine and to the shipped registry"),
                 r::toString);
