@@ -454,40 +454,15 @@ public final class CheckSession implements AutoCloseable {
      * containment paths, without numbering the whole model. An element outside the resource comes last.
      */
     int documentOrder(EObject a, EObject b) {
-        if (a == b) {
-            return 0;
-        }
-        List<EObject> pathA = path(a);
-        List<EObject> pathB = path(b);
-        if (pathA.get(0) != pathB.get(0) || pathA.get(0).eResource() == null) {
-            Resource ra = pathA.get(0).eResource();
-            Resource rb = pathB.get(0).eResource();
-            if (ra == null || rb == null || ra != rb) {
-                return ra == null ? (rb == null ? 0 : 1) : rb == null ? -1 : 0;
+        Resource ra = a.eResource();
+        Resource rb = b.eResource();
+        if (ra != rb || ra == null) {
+            if (a == b) {
+                return 0;
             }
-            return Integer.compare(ra.getContents().indexOf(pathA.get(0)), ra.getContents().indexOf(pathB.get(0)));
+            return ra == null ? (rb == null ? 0 : 1) : rb == null ? -1 : 0;
         }
-        int i = 0;
-        while (i < pathA.size() && i < pathB.size() && pathA.get(i) == pathB.get(i)) {
-            i++;
-        }
-        if (i == pathA.size()) {
-            return -1; // a contains b
-        }
-        if (i == pathB.size()) {
-            return 1;
-        }
-        EObject childA = pathA.get(i);
-        EObject childB = pathB.get(i);
-        EObject parent = childA.eContainer();
-        EReference featureA = childA.eContainmentFeature();
-        EReference featureB = childB.eContainmentFeature();
-        if (featureA != featureB) {
-            List<EReference> containments = parent.eClass().getEAllContainments();
-            return Integer.compare(containments.indexOf(featureA), containments.indexOf(featureB));
-        }
-        List<?> siblings = (List<?>) parent.eGet(featureA);
-        return Integer.compare(indexIn(siblings, childA), indexIn(siblings, childB));
+        return org.chaxu.engine.facts.Facts.documentOrder(a, b, this::indexIn);
     }
 
     /**

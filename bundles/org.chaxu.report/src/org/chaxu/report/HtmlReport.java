@@ -83,9 +83,15 @@ public final class HtmlReport {
         return page.toString();
     }
 
-    /** JSON that is safe inside a script element: no "</" can close it. */
-    private static String json(ObjectMapper mapper, ObjectNode data) throws JsonProcessingException {
-        return mapper.writeValueAsString(data).replace("</", "<\\/").replace("<!--", "<\\!--");
+    /**
+     * JSON that is safe inside a script element and still JSON: every {@code <}, {@code >} and
+     * {@code &} is written as its {@code \\u} escape (they occur only inside strings), so no
+     * {@code </script>} can close the element and no {@code <!--} can change how the HTML parser
+     * reads it; U+2028 and U+2029 likewise.
+     */
+    static String json(ObjectMapper mapper, ObjectNode data) throws JsonProcessingException {
+        return mapper.writeValueAsString(data).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+                .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
     }
 
     private ObjectNode strings(ObjectMapper mapper) throws IOException {

@@ -144,6 +144,14 @@ public final class Facts {
      * the file holds them (that of {@code getAllContents}); an element in no file comes last.
      */
     public static int documentOrder(EObject a, EObject b) {
+        return documentOrder(a, b, List::indexOf);
+    }
+
+    /**
+     * As {@link #documentOrder(EObject, EObject)}, with the index of an element among its siblings
+     * found by {@code indexOf} (a session looks it up in a map made once for a long list).
+     */
+    public static int documentOrder(EObject a, EObject b, java.util.function.ToIntBiFunction<List<?>, Object> indexOf) {
         if (a == b) {
             return 0;
         }
@@ -181,7 +189,7 @@ public final class Facts {
             return Integer.compare(containments.indexOf(featureA), containments.indexOf(featureB));
         }
         Object siblings = childA.eContainer().eGet(featureA);
-        return siblings instanceof List<?> list ? Integer.compare(list.indexOf(childA), list.indexOf(childB)) : 0;
+        return siblings instanceof List<?> list ? Integer.compare(indexOf.applyAsInt(list, childA), indexOf.applyAsInt(list, childB)) : 0;
     }
 
     private static List<EObject> path(EObject object) {

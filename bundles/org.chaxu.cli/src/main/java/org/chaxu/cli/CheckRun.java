@@ -143,7 +143,7 @@ record CheckRun(RuleCatalog catalog, List<CheckedModel> models, int exit) {
             try {
                 LoadedModel model = loader.load(input != null ? input.file() : file);
                 for (ModelProblem problem : model.problems()) {
-                    err.println((input != null ? shown(problem, input) : problem).format(locale));
+                    err.println(Terminal.visible((input != null ? shown(problem, input) : problem).format(locale)));
                 }
                 if (!model.isUsable() || model.hasErrors()) {
                     exit = Math.max(exit, Main.BAD_INPUT);
@@ -156,7 +156,7 @@ record CheckRun(RuleCatalog catalog, List<CheckedModel> models, int exit) {
                     if (projectFiles.contains(from) || byFile.containsKey(from)) {
                         continue; // a model of the project: its own load reports it
                     }
-                    err.println(problem.format(locale));
+                    err.println(Terminal.visible(problem.format(locale)));
                     exit = Math.max(exit, Main.BAD_INPUT);
                 }
                 if (input == null && org.chaxu.engine.Registry.isCatalogue(model.resource())) {
@@ -179,18 +179,24 @@ record CheckRun(RuleCatalog catalog, List<CheckedModel> models, int exit) {
         for (LoadedModel model : loaded.subList(1, loaded.size())) {
             context.add(model.resource());
         }
+        Map<Resource, CheckedModel.Located> located = new java.util.IdentityHashMap<>();
+        for (LoadedModel model : loaded) {
+            ModelInputs.Input input = inputOf.get(model);
+            Path file = Path.of(model.file()).toAbsolutePath().normalize();
+            located.put(model.resource(), new CheckedModel.Located(input != null ? input.shown() : shownPath(file), model));
+        }
         try (CheckSession session = new CheckSession(catalog, loaded.get(0).resource(), options, false, context)) {
             for (LoadedModel model : loaded) {
                 ModelInputs.Input input = inputOf.get(model);
                 if (input != null) {
                     List<Finding> findings = context.isEmpty() ? session.findings() : session.findingsIn(model.resource());
                     checked.add(new CheckedModel(input.shown(), model, settings.filter(input.shown(), findings, known),
-                            session.baselines()));
+                            session.baselines(), located));
                 }
             }
         } catch (RuleFailure failure) {
-            err.println((named.size() == 1 || project.root() == null ? first : shownPath(project.root())) + ": error: "
-                    + failure.getMessage());
+            err.println(Terminal.visible((named.size() == 1 || project.root() == null ? first : shownPath(project.root())) + ": error: "
+                    + failure.getMessage()));
             exit = Math.max(exit, Main.BAD_INPUT);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError failure) {
             Main.sayInternal(err, first + ": internal error: ", failure);

@@ -40,7 +40,11 @@ final class JsonReport implements Report {
                 finding.set("element", element(mapper, checked.model(), f.getElement()));
                 ArrayNode related = finding.putArray("related");
                 for (int i = 0; i < f.getRelated().size(); i++) {
-                    ObjectNode node = element(mapper, checked.model(), f.getRelated().get(i));
+                    EObject r = f.getRelated().get(i);
+                    CheckedModel.Located elsewhere = checked.elsewhere(r);
+                    ObjectNode node = element(mapper, elsewhere != null ? elsewhere.model() : checked.model(), r);
+                    // where to find it: another model of the project that holds it, else this model (a registry unit at the line naming it)
+                    node.put("file", elsewhere != null ? elsewhere.displayPath() : checked.displayPath());
                     String role = f.getRelatedRoles().get(i);
                     if (!role.isEmpty()) {
                         node.put("role", role);

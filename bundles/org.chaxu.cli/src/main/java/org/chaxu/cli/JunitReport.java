@@ -40,7 +40,7 @@ final class JunitReport implements Report {
                 }
                 xml.writeCharacters("\n  ");
                 xml.writeStartElement("testsuite");
-                xml.writeAttribute("name", checked.displayPath());
+                xml.writeAttribute("name", Terminal.visible(checked.displayPath()));
                 xml.writeAttribute("tests", String.valueOf(catalog.rules().size()));
                 xml.writeAttribute("failures", String.valueOf(failures));
                 xml.writeAttribute("errors", "0");
@@ -68,9 +68,9 @@ final class JunitReport implements Report {
         other.removeAll(failing);
         xml.writeCharacters("\n    ");
         xml.writeStartElement("testcase");
-        xml.writeAttribute("classname", checked.displayPath());
+        xml.writeAttribute("classname", Terminal.visible(checked.displayPath()));
         xml.writeAttribute("name", rule.id() + " " + rule.name());
-        xml.writeAttribute("file", checked.displayPath());
+        xml.writeAttribute("file", Terminal.visible(checked.displayPath()));
         if (!failing.isEmpty()) {
             xml.writeCharacters("\n      ");
             xml.writeStartElement("failure");
@@ -104,9 +104,11 @@ final class JunitReport implements Report {
     private static String lines(CheckedModel checked, List<Finding> findings) {
         StringBuilder text = new StringBuilder("\n");
         for (Finding f : findings) {
-            text.append(checked.displayPath()).append(':').append(checked.model().line(f.getElement())).append(": ")
+            // control characters of names are not legal XML 1.0: written as visible escapes
+            text.append(Terminal.visible(checked.displayPath())).append(':').append(checked.model().line(f.getElement())).append(": ")
                     .append(f.getSeverity().name().toLowerCase(Locale.ROOT)).append(": ")
-                    .append(Labels.path(f.getElement())).append(": ").append(f.getMessage()).append('\n');
+                    .append(Terminal.visible(Labels.path(f.getElement()))).append(": ").append(Terminal.visible(f.getMessage()))
+                    .append('\n');
         }
         return text.toString();
     }

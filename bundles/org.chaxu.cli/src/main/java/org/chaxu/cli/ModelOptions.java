@@ -6,7 +6,10 @@ import java.util.List;
 
 import org.chaxu.engine.Budget;
 
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** Options of the commands that check models: what a model may reach, and how much a check may cost. */
 final class ModelOptions {
@@ -35,13 +38,32 @@ final class ModelOptions {
         return List.copyOf(roots);
     }
 
-    @Option(names = "--max-firings", paramLabel = "N",
-            description = "Stop a model's check after N rule firings, as a runaway rule (default: ${DEFAULT-VALUE}, or 20 per element of a larger model).")
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
     long maxFirings = Budget.DEFAULT_FIRINGS;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS",
-            description = "Stop a model's check after this many seconds, as a runaway rule (default: ${DEFAULT-VALUE}).")
     long timeout = Budget.DEFAULT_SECONDS;
+
+    @Option(names = "--max-firings", paramLabel = "N", defaultValue = "" + Budget.DEFAULT_FIRINGS,
+            description = "Stop a model's check after N rule firings, as a runaway rule (default: ${DEFAULT-VALUE}, or 20 per element of a larger model).")
+    void maxFirings(long n) {
+        maxFirings = atLeastOne("--max-firings", n);
+    }
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "" + Budget.DEFAULT_SECONDS,
+            description = "Stop a model's check after this many seconds, as a runaway rule (default: ${DEFAULT-VALUE}).")
+    void timeout(long seconds) {
+        timeout = atLeastOne("--timeout", seconds);
+    }
+
+    /** A budget of zero or less would stop every check as a runaway of whichever rule fired first: bad usage. */
+    private long atLeastOne(String option, long value) {
+        if (value < 1) {
+            throw new ParameterException(command.commandLine(), option + " must be at least 1, not " + value);
+        }
+        return value;
+    }
 
     @Option(names = "--stdin-name", paramLabel = "NAME",
             description = "The name under which a model read from standard input ('-') is reported (default: -).")

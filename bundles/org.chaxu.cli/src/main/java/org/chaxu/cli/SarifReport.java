@@ -122,10 +122,17 @@ final class SarifReport implements Report {
                 int id = 1;
                 for (int i = 0; i < f.getRelated().size(); i++) {
                     EObject r = f.getRelated().get(i);
-                    if (r.eResource() != checked.model().resource()) {
+                    CheckedModel.Located elsewhere = checked.elsewhere(r);
+                    ObjectNode location;
+                    if (r.eResource() == checked.model().resource()) {
+                        location = location(mapper, checked.model(), r, uri, artifactIndex);
+                    } else if (elsewhere != null) {
+                        // an element of another model of the project: its own file and line
+                        String otherUri = artifactUri(cwd, elsewhere.path());
+                        location = location(mapper, elsewhere.model(), r, otherUri, -1);
+                    } else {
                         continue;
                     }
-                    ObjectNode location = location(mapper, checked.model(), r, uri, artifactIndex);
                     location.put("id", id++);
                     String role = f.getRelatedRoles().get(i);
                     location.putObject("message").put("text",
@@ -146,7 +153,10 @@ final class SarifReport implements Report {
             int artifactIndex) {
         ObjectNode location = mapper.createObjectNode();
         ObjectNode physical = location.putObject("physicalLocation");
-        physical.putObject("artifactLocation").put("uri", uri).put("uriBaseId", SRCROOT).put("index", artifactIndex);
+        ObjectNode artifactLocation = physical.putObject("artifactLocation").put("uri", uri).put("uriBaseId", SRCROOT);
+        if (artifactIndex >= 0) {
+            artifactLocation.put("index", artifactIndex);
+        }
         physical.putObject("region").put("startLine", model.line(element));
         ObjectNode logical = location.putArray("logicalLocations").addObject();
         logical.put("name", Labels.label(element));

@@ -42,7 +42,7 @@ final class TextReport implements Report {
                 out.write(headline(checked, f) + "\n");
                 if (f.getElement().eResource() != checked.model().resource()) {
                     // an element of another file (a registry unit) that the model names on that line
-                    out.write("    = " + dim(Labels.path(f.getElement())) + "\n");
+                    out.write("    = " + dim(Terminal.visible(Labels.path(f.getElement()))) + "\n");
                 }
                 for (int i = 0; i < f.getRelated().size(); i++) {
                     out.write(note(checked, f.getRelated().get(i), f.getRelatedRoles().get(i)) + "\n");
@@ -68,19 +68,22 @@ final class TextReport implements Report {
     }
 
     private String headline(CheckedModel checked, Finding f) {
-        String where = checked.displayPath() + ":" + checked.model().line(f.getElement()) + ":";
+        String where = Terminal.visible(checked.displayPath()) + ":" + checked.model().line(f.getElement()) + ":";
         String kind = Labels.severity(f.getSeverity(), locale) + "[" + f.getRuleId() + "]";
-        return bold(where) + " " + paint(f.getSeverity(), kind) + ": " + f.getMessage();
+        return bold(where) + " " + paint(f.getSeverity(), kind) + ": " + Terminal.visible(f.getMessage());
     }
 
     private String note(CheckedModel checked, EObject related, String role) {
+        CheckedModel.Located elsewhere = checked.elsewhere(related);
         String where = related.eResource() == checked.model().resource()
                 ? "  (" + checked.displayPath() + ":" + checked.model().line(related) + ")"
+                : elsewhere != null ? "  (" + elsewhere.displayPath() + ":" + elsewhere.model().line(related) + ")"
                 : Registry.contains(related)
                         ? "  (" + Registry.CHINA + "#" + ((Element) related).getId() + "; " + checked.displayPath() + ":"
                                 + checked.model().line(related) + ")"
                         : "";
-        return "    = " + dim(Labels.role(role, locale) + ":") + " " + Labels.describe(related, locale) + dim(where);
+        return "    = " + dim(Labels.role(role, locale) + ":") + " " + Terminal.visible(Labels.describe(related, locale))
+                + dim(Terminal.visible(where));
     }
 
     private static int count(Map<Severity, Integer> totals, Severity severity) {

@@ -100,7 +100,8 @@ public final class NationalModel {
             long forStandards = n - actualUnits - negotiations * 6L - provinces * 3L - 4;
             int perUnit = (int) Math.max(4, forStandards / actualUnits);
             int indicators = Math.max(4, Math.min(40, perUnit / 4));
-            int sectors = Math.max(1, Math.min(12, (perUnit + indicators - 1) / indicators));
+            // at least two sectors: a standard for a sector beside one for all sectors, at every scale
+            int sectors = Math.max(2, Math.min(12, (perUnit + indicators - 1) / indicators));
             return new Shape(scale, provinces, cities, counties, indicators, sectors, perUnit, negotiations);
         }
     }
@@ -126,7 +127,9 @@ public final class NationalModel {
             model.getIndicators().add(indicator);
             indicators.add(indicator);
         }
-        this.combos = Math.min(shape.standardsPerUnit(), shape.indicators() * sectors);
+        // every unit issues, besides one standard per indicator for all sectors, at least one for a
+        // sector of a value indicator and one of the deadline: the mix the baseline rules choose among
+        this.combos = Math.min(Math.max(shape.standardsPerUnit(), shape.indicators() + 2), shape.indicators() * sectors);
     }
 
     /** The model of this scale and seed, in a fresh resource named {@code uri}. */
@@ -278,7 +281,7 @@ public final class NationalModel {
             }
             if (direction == Direction.DEADLINE) {
                 Date deadline = addDays(above.deadline[c], -30 * random.nextInt(3));
-                if (c >= shape.indicators() && tie()) {
+                if (c >= shape.indicators() && tie(1)) {
                     deadline = mine.deadline[c % shape.indicators()]; // as its all-sector deadline: a tie below
                 }
                 mine.deadline[c] = deadline; // the bar below is what this unit should have set
@@ -293,7 +296,7 @@ public final class NationalModel {
             double base = covered ? circle.value[c] : above.value[c];
             double factor = strictness();
             double value = lowerLimit ? base / factor : base * factor;
-            if (c >= shape.indicators() && !covered && tie()) {
+            if (c >= shape.indicators() && !covered && tie(0)) {
                 // the same value for the sector as for all sectors: the units below have two equally
                 // strict binding standards of one authority, one specific and one general
                 value = mine.value[c % shape.indicators()];
@@ -324,11 +327,12 @@ public final class NationalModel {
         return draw < 6 ? 1.0 : draw < 9 ? 0.9 : 0.8;
     }
 
-    private int ties;
+    /** Standards for a sector so far: of value indicators, of deadlines. */
+    private final int[] ties = new int[2];
 
-    /** Every {@value #TIE_PERIOD}th standard for a sector is as strict as the same unit's standard for all sectors. */
-    private boolean tie() {
-        return ties++ % TIE_PERIOD == 0;
+    /** Every {@value #TIE_PERIOD}th standard for a sector (of each kind) is as strict as the same unit's standard for all sectors. */
+    private boolean tie(int kind) {
+        return ties[kind]++ % TIE_PERIOD == 0;
     }
 
     private boolean plant(Plant kind) {

@@ -72,6 +72,38 @@ class ProjectFilesTest {
         Chaxu.Result folder = Chaxu.run("check", "--format", "json", dir);
         assertEquals(1, folder.exit(), folder::toString);
         assertEquals(all.stream().sorted().toList(), lines(folder.out()), "each finding once, in its own file: " + folder);
+        // the baseline and the circle's bar are shown where they are: in the other files of the project
+        Chaxu.Result text = Chaxu.run("check", dir + "chengdu.chaxu");
+        int baselineLine = Chaxu.lineOf(dir + "sichuan-baseline.chaxu", "sc-voc");
+        int barLine = Chaxu.lineOf(dir + "circle.chaxu", "circle-voc");
+        assertTrue(text.out().contains("(" + dir + "sichuan-baseline.chaxu:" + baselineLine + ")"), text::toString);
+        assertTrue(text.out().contains("(" + dir + "circle.chaxu:" + barLine + ")"), text::toString);
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(Chaxu.run("check", "--format", "json", dir + "chengdu.chaxu").out());
+        boolean baselineInJson = false;
+        for (com.fasterxml.jackson.databind.JsonNode f : json.at("/models/0/findings")) {
+            for (com.fasterxml.jackson.databind.JsonNode r : f.get("related")) {
+                if (r.get("id").asText().equals("sc-voc")) {
+                    assertEquals(dir + "sichuan-baseline.chaxu", r.get("file").asText(), r::toString);
+                    assertEquals(baselineLine, r.get("line").asInt(), r::toString);
+                    baselineInJson = true;
+                }
+            }
+        }
+        assertTrue(baselineInJson, json::toString);
+        com.fasterxml.jackson.databind.JsonNode sarif = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(Chaxu.run("check", "--format", "sarif", dir + "chengdu.chaxu").out());
+        boolean baselineInSarif = false;
+        for (com.fasterxml.jackson.databind.JsonNode result : sarif.at("/runs/0/results")) {
+            for (com.fasterxml.jackson.databind.JsonNode r : result.path("relatedLocations")) {
+                if (r.at("/physicalLocation/artifactLocation/uri").asText().endsWith("sichuan-baseline.chaxu")) {
+                    assertEquals(baselineLine, r.at("/physicalLocation/region/startLine").asInt(), r::toString);
+                    baselineInSarif = true;
+                }
+            }
+        }
+        assertTrue(baselineInSarif, sarif::toString);
+
         // SARIF fingerprints do not depend on which file was named
         Chaxu.Result one = Chaxu.run("check", "--format", "sarif", dir + "deyang.chaxu");
         Chaxu.Result every = Chaxu.run("check", "--format", "sarif", dir);

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.chaxu.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Names written by a stranger reach every output (issue 19): each output stays well-formed and
+ * inert whatever a name holds — markup in the HTML report's data, terminal control sequences and
+ * fake finding lines in the text report, control characters in the JUnit XML.
+ */
+class HostileOutputTest {
+
+    /**
+     * A province and a looser city whose name holds the given text (XML-escaped by the caller), in
+     * XML 1.1, where a character reference may name a control character.
+     */
+    static Path model(Path dir, String cityName) throws Exception {
+        Path file = dir.resolve("hostile.chaxu");
+        Files.writeString(file, "<?xml version=\"1.1\" encoding=\"UTF-8\"?>\n<chaxu:GovernanceModel xmi:version=\"2.0\" "
+                + HostileInputTest.NS + " name=\"m\" asOf=\"2020-12-31\">\n" + body(cityName) + "</chaxu:GovernanceModel>\n",
+                StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private static String body(String cityName) {
+        return "  <indicators id=\"voc\" name=\"VOC\" unit=\"mg/m³\" direction=\"UPPER_LIMIT\"/>\n"
+                        + "  <units id=\"p\" name=\"Province\" level=\"PROVINCIAL\" rank=\"MINISTERIAL\">\n"
+                        + "    <standards id=\"p-voc\" name=\"Province VOC\" indicator=\"voc\" value=\"30\" binding=\"true\"/>\n"
+                        + "  </units>\n"
+                        + "  <units id=\"c\" name=\"" + cityName + "\" level=\"PREFECTURAL\" rank=\"PREFECTURAL\" superior=\"p\">\n"
+                        + "    <standards id=\"c-voc\" name=\"City VOC\" indicator=\"voc\" value=\"40\"/>\n"
+                        + "  </units>\n";
+    }
+
+    @Test
+    void markupInANameStaysDataInTheHtmlReport(@TempDir Path dir) throws Exception {
+        String name = "Evil &lt;!-- &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; city";
+        Path model = model(dir, name);
+        Path html = dir.resolve("report.html");
+        Chaxu.Result r = Chaxu.run("report", model.toString(), "--output", html.toString());
+        assertEquals(0, r.exit(), r::toString);
+        String page = Files.readString(html, StandardCharsets.UTF_8);
+        Matcher data = Pattern.compile("(?s)<script id=\"chaxu-data\" type=\"application/json\">(.*?)</script>").matcher(page);
+        assertTrue(data.find(), "the data element");
+        String json = data.group(1);
+        assertFalse(json.contains("<"), "no '<' inside the data: " + json.substring(0, Math.min(400, json.length())));
+        JsonNode parsed = new ObjectMapper().readTree(json); // still JSON
+        assertTrue(parsed.toString().contains("Evil <!-- </script><script>alert(1)</script> & city"), "the name round-trips");
+        assertEquals(1, count(page, "<script id=\"chaxu-data\""), "one data element");
+    }
+
+    @Test
+    void controlCharactersInNamesAreShownNotObeyedInTheTextReport(@TempDir Path dir) throws Exception {
+        // ESC [2J clears a terminal; CR LF and a fake finding line; a GitHub Actions workflow command; BEL
+        Path model = model(dir, "City&#27;[2J&#13;&#10;" + "x.chaxu:1: error[FAKE]: all clear&#10;::warning::pwned&#7;");
+        Chaxu.Result r = Chaxu.run("check", model.toString());
+        assertEquals(1, r.exit(), r::toString);
+        assertFalse(r.out().contains("\u001b"), r::toString);
+        assertFalse(r.out().contains("\u0007"), r::toString);
+        assertFalse(r.out().contains("\r"), r::toString);
+        for (String line : r.out().split("\n")) {
+            assertFalse(line.startsWith("x.chaxu:1:"), "no line looks like a finding of another file: " + r);
+            assertFalse(line.startsWith("::warning::"), "no line is a workflow command: " + r);
+        }
+        assertTrue(r.out().contains("City\\u001b[2J\\u000d\\u000ax.chaxu:1: error[FAKE]"), "shown as escapes: " + r);
+    }
+
+    @Test
+    void theJunitReportIsWellFormedXmlWhateverANameHolds(@TempDir Path dir) throws Exception {
+        Path model = model(dir, "City&#27;&#1;&#8;&#31;");
+        Chaxu.Result r = Chaxu.run("check", "--format", "junit", model.toString());
+        assertEquals(1, r.exit(), r::toString);
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        var document = factory.newDocumentBuilder().parse(new ByteArrayInputStream(r.out().getBytes(StandardCharsets.UTF_8)));
+        assertEquals("testsuites", document.getDocumentElement().getNodeName());
+        assertTrue(r.out().contains("City\\u001b\\u0001\\u0008\\u001f"), r::toString);
+    }
+
+    /** A budget of zero or less, or a model named twice, is no reason to report a runaway or to check twice. */
+    @Test
+    void budgetsBelowOneAreUsageErrorsAndAModelNamedTwiceIsCheckedOnce(@TempDir Path dir) throws Exception {
+        Path model = model(dir, "City");
+        for (String[] args : new String[][] { { "--max-firings", "-5" }, { "--max-firings", "0" }, { "--timeout", "-1" },
+                { "--timeout", "0" } }) {
+            Chaxu.Result r = Chaxu.run("check", args[0], args[1], model.toString());
+            assertEquals(2, r.exit(), r::toString);
+            assertTrue(r.err().contains(args[0] + " must be at least 1, not " + args[1]), r::toString);
+            assertFalse(r.out().contains("runaway") || r.err().contains("runaway"), r::toString);
+        }
+        Chaxu.Result one = Chaxu.run("check", "--max-firings", "1000", "--timeout", "30", model.toString());
+        assertEquals(1, one.exit(), "small budgets still check: " + one);
+        Chaxu.Result twice = Chaxu.run("check", "--format", "json", model.toString(), model.toString(),
+                dir.resolve(".").resolve("hostile.chaxu").toString());
+        assertEquals(1, twice.exit(), twice::toString);
+        assertEquals(1, new ObjectMapper().readTree(twice.out()).get("models").size(), twice::toString);
+    }
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+            n++;
+        }
+        return n;
+    }
+}
