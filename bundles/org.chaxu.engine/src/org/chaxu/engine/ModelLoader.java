@@ -248,6 +248,18 @@ public final class ModelLoader {
         return problems;
     }
 
+    /** The local files this loader has read so far: the models loaded and every file they reached. */
+    public List<Path> filesRead() {
+        List<Path> read = new ArrayList<>();
+        for (Resource resource : List.copyOf(resourceSet.getResources())) {
+            URI uri = resource.getURI();
+            if (uri != null && uri.isFile() && uri.toFileString() != null) {
+                read.add(Path.of(uri.toFileString()).toAbsolutePath().normalize());
+            }
+        }
+        return read;
+    }
+
     /** The file behind a resource's URI as a user would name it: a local path, else the URI. */
     private static String shownFile(URI uri) {
         if (uri.isFile() && uri.toFileString() != null) {

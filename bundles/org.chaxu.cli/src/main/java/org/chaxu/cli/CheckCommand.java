@@ -95,6 +95,16 @@ final class CheckCommand implements Callable<Integer> {
             if (output != null && reportFile == null) {
                 return Main.BAD_INPUT;
             }
+            if (writeBaseline != null && writeBaseline.toAbsolutePath().getParent() != null
+                    && !Files.exists(writeBaseline.toAbsolutePath().getParent(), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                Files.createDirectories(writeBaseline.toAbsolutePath().getParent()); // .chaxu/ of a project that has none yet
+            }
+            ReportFile baselineFile = writeBaseline == null ? null : new ReportFile(writeBaseline);
+            String baselineProblem = baselineFile == null ? null : baselineFile.problem(inputs.namedFiles(), "--write-baseline");
+            if (baselineProblem != null) {
+                err.println("chaxu: " + baselineProblem);
+                return Main.BAD_INPUT;
+            }
             if (baseline != null && !Files.isRegularFile(baseline)) {
                 throw new IllegalArgumentException("--baseline " + baseline + ": no such file");
             }
@@ -106,8 +116,21 @@ final class CheckCommand implements Callable<Integer> {
                 CheckRun.removeStale(reportFile, err);
                 return run == null ? Main.BAD_INPUT : run.exit();
             }
+            List<Path> read = new java.util.ArrayList<>(run.read());
+            if (baseline != null) {
+                read.add(baseline);
+            }
+            read.addAll(ruleFiles(settings));
+            for (ReportFile target : new ReportFile[] { reportFile, baselineFile }) {
+                String problem = target == null ? null
+                        : target.problemAfterRun(read, target == reportFile ? "--output" : "--write-baseline");
+                if (problem != null) {
+                    err.println("chaxu: " + problem);
+                    return Main.BAD_INPUT;
+                }
+            }
             if (writeBaseline != null) {
-                return writeBaseline(run, settings, err);
+                return writeBaseline(run, settings, baselineFile, err);
             }
             // the models that could be checked are reported; the exit code still says what failed
             List<CheckedModel> checked = run.models();
@@ -130,20 +153,37 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** Writes the fingerprints of every finding of the run to the baseline file; exits as the run did without findings. */
-    private int writeBaseline(CheckRun run, ProjectSettings settings, PrintWriter err) throws IOException {
+    /** The rule files this run compiled besides the shipped ones: of --rules and of the settings' rule folders. */
+    private List<Path> ruleFiles(ProjectSettings settings) {
+        List<Path> files = new java.util.ArrayList<>();
+        List<Path> roots = new java.util.ArrayList<>(ruleOptions.rules);
+        try {
+            roots.addAll(settings.ruleFolders());
+        } catch (RuntimeException e) {
+            // the settings' folders were refused before the run: nothing of them was read
+        }
+        for (Path root : roots) {
+            if (Files.isRegularFile(root)) {
+                files.add(root);
+            } else if (Files.isDirectory(root)) {
+                try (java.util.stream.Stream<Path> walk = Files.walk(root)) {
+                    walk.filter(Files::isRegularFile).forEach(files::add);
+                } catch (IOException | java.io.UncheckedIOException e) {
+                    // unreadable: not read by the run either
+                }
+            }
+        }
+        return files;
+    }
+
+    private int writeBaseline(CheckRun run, ProjectSettings settings, ReportFile file, PrintWriter err) throws IOException {
         Map<String, List<Finding>> findings = new LinkedHashMap<>();
         int count = 0;
         for (CheckedModel checked : run.models()) {
             findings.put(settings.modelUri(checked.path()), checked.findings());
             count += checked.findings().size();
         }
-        Path parent = writeBaseline.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        try (java.io.Writer out = Files.newBufferedWriter(writeBaseline, java.nio.charset.StandardCharsets.UTF_8)) {
-            Fingerprint.writeBaseline(out, findings);
-        }
+        file.write(out -> Fingerprint.writeBaseline(out, findings));
         err.println("chaxu: " + org.chaxu.engine.Labels.format("baseline.written", ruleOptions.locale(), count,
                 String.valueOf(count), writeBaseline.toString()));
         return run.exit();

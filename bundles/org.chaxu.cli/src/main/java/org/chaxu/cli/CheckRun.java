@@ -28,7 +28,7 @@ import org.eclipse.emf.ecore.resource.Resource;
  * report, its baselines), and the worst exit code so far. One model that cannot be read, or
  * whose check fails, does not stop the others.
  */
-record CheckRun(RuleCatalog catalog, List<CheckedModel> models, int exit) {
+record CheckRun(RuleCatalog catalog, List<CheckedModel> models, int exit, List<Path> read) {
 
     /**
      * Compiles the rules and checks every model, printing each rule and load problem to
@@ -76,7 +76,12 @@ record CheckRun(RuleCatalog catalog, List<CheckedModel> models, int exit) {
         } else if (exit != Main.OK) {
             err.println("chaxu: " + Labels.word("report.unreadable", locale));
         }
-        return new CheckRun(catalog, List.copyOf(checked), exit);
+        // what the run read, which no report may overwrite: the models and the files they reached, the settings
+        List<Path> read = new ArrayList<>(loader.filesRead());
+        if (settings.file() != null) {
+            read.add(settings.file().toAbsolutePath().normalize());
+        }
+        return new CheckRun(catalog, List.copyOf(checked), exit, List.copyOf(read));
     }
 
     /**

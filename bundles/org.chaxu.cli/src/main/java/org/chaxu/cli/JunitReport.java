@@ -69,14 +69,14 @@ final class JunitReport implements Report {
         xml.writeCharacters("\n    ");
         xml.writeStartElement("testcase");
         xml.writeAttribute("classname", Terminal.visible(checked.displayPath()));
-        xml.writeAttribute("name", rule.id() + " " + rule.name());
+        xml.writeAttribute("name", Terminal.visible(rule.id() + " " + rule.name()));
         xml.writeAttribute("file", Terminal.visible(checked.displayPath()));
         if (!failing.isEmpty()) {
             xml.writeCharacters("\n      ");
             xml.writeStartElement("failure");
             xml.writeAttribute("type", rule.id());
             xml.writeAttribute("message", failing.size() + " finding" + (failing.size() == 1 ? "" : "s") + " of "
-                    + rule.id() + ": " + failing.get(0).getMessage());
+                    + rule.id() + ": " + Terminal.visible(failing.get(0).getMessage()));
             xml.writeCharacters(lines(checked, failing));
             xml.writeEndElement();
         }

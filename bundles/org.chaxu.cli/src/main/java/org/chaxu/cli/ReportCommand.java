@@ -58,6 +58,11 @@ final class ReportCommand implements Callable<Integer> {
                 CheckRun.removeStale(reportFile, err);
                 return run == null ? Main.BAD_INPUT : run.exit();
             }
+            String overwrites = reportFile.problemAfterRun(run.read(), "--output");
+            if (overwrites != null) {
+                err.println("chaxu: " + overwrites);
+                return Main.BAD_INPUT;
+            }
             List<HtmlReport.Model> reported = run.models().stream()
                     .map(c -> new HtmlReport.Model(c.displayPath(), c.model(), c.findings(), c.baselines())).toList();
             try {

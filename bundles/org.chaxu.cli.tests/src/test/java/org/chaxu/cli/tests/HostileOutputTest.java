@@ -9,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -111,6 +112,71 @@ class HostileOutputTest {
                 dir.resolve(".").resolve("hostile.chaxu").toString());
         assertEquals(1, twice.exit(), twice::toString);
         assertEquals(1, new ObjectMapper().readTree(twice.out()).get("models").size(), twice::toString);
+    }
+
+    /** The report is the only file a run writes: never a model a model names, never a file the user keeps, never through a link. */
+    @Test
+    void theReportNeverReplacesAFileTheRunReadsOrAFileThatIsNotAReport(@TempDir Path dir) throws Exception {
+        Path b = HostileInputTest.write(dir, "b.chaxu", "  <units id=\"central\" name=\"Central\" level=\"CENTRAL\" rank=\"NATIONAL\"/>\n");
+        Path a = HostileInputTest.write(dir, "a.chaxu", "  <units id=\"p\" name=\"P\" level=\"PROVINCIAL\" rank=\"MINISTERIAL\" "
+                + "superior=\"b.chaxu#central\"/>\n");
+        String bBefore = Files.readString(b);
+        for (String format : new String[] { "text", "sarif" }) {
+            Chaxu.Result r = Chaxu.run("check", "--format", format, "--output", b.toString(), a.toString());
+            assertEquals(2, r.exit(), r::toString);
+            assertEquals(bBefore, Files.readString(b), "the model a.chaxu refers to is intact");
+        }
+        Chaxu.Result report = Chaxu.run("report", "--output", dir.resolve("x.chaxu").toString(), a.toString());
+        assertEquals(2, report.exit(), report::toString);
+        assertFalse(Files.exists(dir.resolve("x.chaxu")), report::toString);
+
+        // a failed run removes a previous report, but not a file the user named by mistake
+        Path notes = Files.writeString(dir.resolve("NOTES.md"), "# my notes\n");
+        Chaxu.Result typo = Chaxu.run("check", "--output", notes.toString(), dir.resolve("typo.chaxu").toString());
+        assertEquals(2, typo.exit(), typo::toString);
+        assertEquals("# my notes\n", Files.readString(notes), typo::toString);
+
+        // a link is not replaced by a regular file, nor is what it points to written through it
+        Path target = Files.writeString(dir.resolve("target.txt"), "kept\n");
+        Path link = Files.createSymbolicLink(dir.resolve("link.txt"), target);
+        Chaxu.Result linked = Chaxu.run("check", "--output", link.toString(), a.toString());
+        assertEquals(2, linked.exit(), linked::toString);
+        assertTrue(linked.err().contains("not a regular file"), linked::toString);
+        assertTrue(Files.isSymbolicLink(link));
+        assertEquals("kept\n", Files.readString(target));
+
+        // a file the run reads that is not a model: the baseline it is given
+        Path known = dir.resolve("known.txt");
+        assertEquals(0, Chaxu.run("check", "--write-baseline", known.toString(), a.toString()).exit());
+        String knownBefore = Files.readString(known);
+        Chaxu.Result overBaseline = Chaxu.run("check", "--baseline", known.toString(), "--output", known.toString(), a.toString());
+        assertEquals(2, overBaseline.exit(), overBaseline::toString);
+        assertTrue(overBaseline.err().contains("a file this run reads"), overBaseline::toString);
+        assertEquals(knownBefore, Files.readString(known));
+
+        // the baseline file is an output too
+        String aBefore = Files.readString(a);
+        Chaxu.Result baseline = Chaxu.run("check", "--write-baseline", a.toString(), a.toString());
+        assertEquals(2, baseline.exit(), baseline::toString);
+        assertEquals(aBefore, Files.readString(a));
+    }
+
+    /** The report is made as any new file (the umask decides who may read it), and a killed run's temporary files are cleaned. */
+    @Test
+    void theReportFollowsTheUmaskAndLeavesNoTemporaryFiles(@TempDir Path dir) throws Exception {
+        Path model = model(dir, "City");
+        Path report = dir.resolve("report.json");
+        Path leftover = Files.writeString(dir.resolve(".report.json.1a2b.writing"), "{ half a report");
+        List<String> command = List.of("sh", "-c", "umask 022 && exec \"$0\" -jar \"$1\" check --format json --output \"$2\" \"$3\"",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), System.getProperty("chaxu.jar"), report.toString(),
+                model.toString());
+        Chaxu.Result r = Chaxu.exec(command);
+        assertEquals(1, r.exit(), r::toString);
+        assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(report)));
+        assertFalse(Files.exists(leftover), "the leftover of a killed run is removed");
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(), files.filter(p -> p.getFileName().toString().endsWith(".writing")).toList());
+        }
     }
 
     private static int count(String text, String part) {

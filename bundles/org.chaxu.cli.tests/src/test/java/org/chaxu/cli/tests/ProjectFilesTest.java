@@ -96,7 +96,8 @@ class ProjectFilesTest {
         boolean baselineInSarif = false;
         for (com.fasterxml.jackson.databind.JsonNode result : sarif.at("/runs/0/results")) {
             for (com.fasterxml.jackson.databind.JsonNode r : result.path("relatedLocations")) {
-                if (r.at("/physicalLocation/artifactLocation/uri").asText().endsWith("sichuan-baseline.chaxu")) {
+                if (r.at("/logicalLocations/0/fullyQualifiedName").asText().equals("sc-voc")) {
+                    assertEquals(dir + "sichuan-baseline.chaxu", r.at("/physicalLocation/artifactLocation/uri").asText(), r::toString);
                     assertEquals(baselineLine, r.at("/physicalLocation/region/startLine").asInt(), r::toString);
                     baselineInSarif = true;
                 }
