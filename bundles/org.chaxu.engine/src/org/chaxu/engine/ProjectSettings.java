@@ -123,11 +123,21 @@ public final class ProjectSettings {
         Path folder = absolute.getParent();
         Path root = folder.getFileName() != null && folder.getFileName().toString().equals(FOLDER) ? folder.getParent() : folder;
         String text;
+        Locale fallback = language != null ? language : platformLanguage();
+        if (!Files.isRegularFile(absolute) || Files.isSymbolicLink(absolute) && !within(realPath(absolute), realPath(root))) {
+            // a settings file that is a link to a file outside its project (a token, say) is not read: nothing of it is shown
+            throw new IllegalArgumentException(file + ":1: " + Labels.format("settings.notInProject", fallback, root.toString()));
+        }
+        if (Files.size(absolute) > MAX_BYTES) {
+            throw new IllegalArgumentException(file + ":1: " + Labels.format("settings.tooLarge", fallback, String.valueOf(MAX_BYTES / 1024)));
+        }
         try {
             text = Files.readString(absolute, StandardCharsets.UTF_8);
         } catch (java.nio.charset.CharacterCodingException e) {
-            Locale words = language != null ? language : platformLanguage();
-            throw new IllegalArgumentException(file + ":1: " + Labels.word("settings.notUtf8", words));
+            throw new IllegalArgumentException(file + ":1: " + Labels.word("settings.notUtf8", fallback));
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1); // a byte order mark, as some editors write one, is not part of the first key
         }
         Locale words = language;
         if (words == null) {
@@ -288,7 +298,11 @@ public final class ProjectSettings {
     public List<Path> ruleFolders() {
         List<Path> folders = new ArrayList<>();
         for (String name : ruleFolderNames()) {
-            Path folder = root.resolve(name).normalize();
+            Path folder = entries.containsKey(RULE_FOLDERS) ? inProject(entries.get(RULE_FOLDERS), RULE_FOLDERS, name)
+                    : root.resolve(name).normalize();
+            if (!entries.containsKey(RULE_FOLDERS) && Files.isDirectory(folder) && !within(realPath(folder), realPath(root))) {
+                continue; // the default rules/ is a link out of the project: not the project's rules
+            }
             if (Files.isDirectory(folder)) {
                 folders.add(folder);
             } else if (entries.containsKey(RULE_FOLDERS)) {
@@ -301,7 +315,43 @@ public final class ProjectSettings {
     /** The baseline file the settings name, or null. */
     public Path baseline() {
         String value = get(BASELINE);
-        return value == null || value.isEmpty() ? null : root.resolve(value).normalize();
+        return value == null || value.isEmpty() ? null : inProject(entries.get(BASELINE), BASELINE, value);
+    }
+
+    /** Settings files and baselines are small; a larger file is refused before it is read. */
+    static final long MAX_BYTES = 1024 * 1024;
+    static final long MAX_BASELINE_BYTES = 64L * 1024 * 1024;
+
+    /**
+     * The project's file or folder a value names: relative to the root, and inside it once links are
+     * followed. An absolute path, a way out by {@code ..}, or a link out of the project is an error
+     * at the key's line — a settings file from a pull request may not make the checker read, or
+     * print, anything else on the machine.
+     */
+    private Path inProject(Entry entry, String key, String value) {
+        Path named;
+        try {
+            named = Path.of(value);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw problem(entry, "settings.outside", key, value, root.toString());
+        }
+        Path resolved = root.resolve(named).normalize();
+        if (named.isAbsolute() || !resolved.startsWith(root) || Files.exists(resolved) && !within(realPath(resolved), realPath(root))) {
+            throw problem(entry, "settings.outside", key, value, root.toString());
+        }
+        return resolved;
+    }
+
+    private static boolean within(Path path, Path folder) {
+        return path != null && folder != null && path.startsWith(folder);
+    }
+
+    private static Path realPath(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     public List<Suppression> suppressions() {
@@ -329,8 +379,17 @@ public final class ProjectSettings {
      * of {@code extra} (files or folders), with the messages lying beside them.
      */
     public RuleCatalog compile(Collection<RuleSource> base, MessageCatalog messages, List<Path> extra) throws IOException {
+        return compile(base, messages, extra, true);
+    }
+
+    /**
+     * As {@link #compile(Collection, MessageCatalog, List)}; with {@code ruleFolders} false the
+     * settings' rule folders are left out (no DRL file of the project runs).
+     */
+    public RuleCatalog compile(Collection<RuleSource> base, MessageCatalog messages, List<Path> extra, boolean ruleFolders)
+            throws IOException {
         List<RuleSource> sources = new ArrayList<>(base);
-        List<Path> paths = new ArrayList<>(ruleFolders());
+        List<Path> paths = new ArrayList<>(ruleFolders ? ruleFolders() : List.of());
         paths.addAll(extra);
         for (Path path : paths) {
             if (!Files.exists(path)) {
@@ -379,6 +438,13 @@ public final class ProjectSettings {
             return Set.of();
         }
         try {
+            if (!Files.isRegularFile(baseline)) {
+                throw problem(entries.get(BASELINE), "settings.baselineNotAFile", BASELINE, baseline.toString());
+            }
+            if (Files.size(baseline) > MAX_BASELINE_BYTES) {
+                throw problem(entries.get(BASELINE), "settings.tooLargeFile", BASELINE, baseline.toString(),
+                        String.valueOf(MAX_BASELINE_BYTES / 1024 / 1024));
+            }
             return Fingerprint.readBaseline(baseline);
         } catch (IOException e) {
             throw problem(entries.get(BASELINE), "settings.cannotReadBaseline", BASELINE, baseline.toString(), String.valueOf(e.getMessage()));

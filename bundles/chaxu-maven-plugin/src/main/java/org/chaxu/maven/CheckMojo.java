@@ -73,6 +73,13 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "chaxu.root", defaultValue = "${project.basedir}")
     private File root;
 
+    /**
+     * Whose DRL files run besides {@code rules}: {@code project} (the settings' rule folders) or
+     * {@code shipped} (none of the project's: for changes from strangers).
+     */
+    @Parameter(property = "chaxu.rulesFrom", defaultValue = "project")
+    private String rulesFrom;
+
     /** Skips the check. */
     @Parameter(property = "chaxu.skip", defaultValue = "false")
     private boolean skip;
@@ -146,6 +153,7 @@ public class CheckMojo extends AbstractMojo {
         args.add("--fail-on=" + failOn);
         args.add("--color=never");
         args.add("--root=" + root.getPath());
+        args.add("--rules-from=" + (rulesFrom == null || rulesFrom.isBlank() ? "project" : rulesFrom));
         if (lang != null && !lang.isBlank()) {
             args.add("--lang=" + lang);
         }

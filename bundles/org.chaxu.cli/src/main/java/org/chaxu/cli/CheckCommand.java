@@ -158,7 +158,9 @@ final class CheckCommand implements Callable<Integer> {
         List<Path> files = new java.util.ArrayList<>();
         List<Path> roots = new java.util.ArrayList<>(ruleOptions.rules);
         try {
-            roots.addAll(settings.ruleFolders());
+            if (ruleOptions.rulesFrom == RuleOptions.RulesFrom.project) {
+                roots.addAll(settings.ruleFolders());
+            }
         } catch (RuntimeException e) {
             // the settings' folders were refused before the run: nothing of them was read
         }

@@ -23,6 +23,17 @@ final class RuleOptions {
                     + "messages.properties / messages_zh.properties in a folder add message templates.")
     List<Path> rules = new ArrayList<>();
 
+    /** Whose DRL files run: the project's (its settings' rule folders, or its rules/ folder) too, or the shipped ones only. */
+    enum RulesFrom {
+        project, shipped
+    }
+
+    @Option(names = "--rules-from", paramLabel = "WHOSE",
+            description = "Whose rules run besides --rules: ${COMPLETION-CANDIDATES}. 'project' (default) compiles the project's rule "
+                    + "folders (a DRL file runs as Java); 'shipped' runs no DRL file of the project, for models from strangers "
+                    + "(pull requests from forks).")
+    RulesFrom rulesFrom = RulesFrom.project;
+
     /** The message languages; their names are the values of {@code --lang}. */
     enum Language {
         en(Locale.ENGLISH), zh(Locale.CHINESE);
@@ -107,13 +118,20 @@ final class RuleOptions {
      * prints each DRL error and warning as file:line:column and returns null when any file failed.
      */
     RuleCatalog compile(PrintWriter err) throws IOException {
-        return compile(settings != null ? settings : settings(List.of()), rules, err, locale());
+        return compile(settings != null ? settings : settings(List.of()), rules, rulesFrom == RulesFrom.project, err, locale());
     }
 
     /** As {@link #compile(PrintWriter)}, with the rule files' problems in {@code locale}. */
     static RuleCatalog compile(ProjectSettings settings, List<Path> rules, PrintWriter err, Locale locale) throws IOException {
-        RuleCatalog catalog = rules.isEmpty() && settings.ruleFolders().isEmpty() ? shippedOnce()
-                : settings.compile(RuleSource.shipped(), RuleCatalog.shippedMessages(), rules);
+        return compile(settings, rules, true, err, locale);
+    }
+
+    /** As {@link #compile(ProjectSettings, List, PrintWriter, Locale)}; {@code projectRules} false: none of the settings' rule folders. */
+    static RuleCatalog compile(ProjectSettings settings, List<Path> rules, boolean projectRules, PrintWriter err, Locale locale)
+            throws IOException {
+        List<Path> folders = projectRules ? settings.ruleFolders() : List.of();
+        RuleCatalog catalog = rules.isEmpty() && folders.isEmpty() ? shippedOnce()
+                : settings.compile(RuleSource.shipped(), RuleCatalog.shippedMessages(), rules, projectRules);
         for (RuleProblem problem : catalog.problems()) {
             err.println(problem.format(locale));
         }

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.chaxu.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A settings file from a pull request (issue 19): the project bounds every path it names, nothing
+ * outside the project is read or shown, and with {@code --rules-from shipped} no DRL file of the
+ * project runs.
+ */
+class HostileSettingsTest {
+
+    static final String SECRET = "TOKEN-5f0c2a-never-shown";
+
+    /** A project below {@code dir} with one clean model and the given settings; a secret beside it, outside. */
+    static Path project(Path dir, String settings) throws Exception {
+        Files.writeString(dir.resolve("secret.txt"), SECRET + "\n");
+        Path project = Files.createDirectories(dir.resolve("project"));
+        Files.createDirectories(project.resolve(".chaxu"));
+        Files.writeString(project.resolve(".chaxu/settings.properties"), settings, StandardCharsets.UTF_8);
+        HostileInputTest.write(project, "model.chaxu", "  <units id=\"central\" name=\"Central\" level=\"CENTRAL\" rank=\"NATIONAL\"/>\n");
+        return project;
+    }
+
+    static void assertRefusedWithoutContent(Chaxu.Result r, String key) {
+        assertEquals(2, r.exit(), r::toString);
+        assertTrue(r.err().contains("settings.properties:"), "the settings file and line: " + r);
+        assertTrue(r.err().contains(key), r::toString);
+        assertFalse(r.err().contains(SECRET) || r.out().contains(SECRET), "nothing of the file is shown: " + r);
+        assertFalse(r.err().contains("PATH=") || r.err().contains("HOME="), "no environment: " + r);
+        HostileInputTest.assertClean(r);
+    }
+
+    @Test
+    void aBaselineOrRuleFolderOutsideTheProjectIsRefusedAndNeverQuoted(@TempDir Path dir) throws Exception {
+        for (String value : new String[] { "/proc/self/environ", "../secret.txt", "sub/../../secret.txt", "/etc/passwd" }) {
+            Path project = project(dir, "baseline=" + value + "\n");
+            Chaxu.Result r = Chaxu.run("check", project.resolve("model.chaxu").toString());
+            assertRefusedWithoutContent(r, "baseline=" + value + " is outside the project");
+        }
+        for (String value : new String[] { "/etc", "../..", "/proc" }) {
+            Path project = project(dir, "ruleFolders=" + value + "\n");
+            Chaxu.Result r = Chaxu.run("check", project.resolve("model.chaxu").toString());
+            assertRefusedWithoutContent(r, "ruleFolders=" + value + " is outside the project");
+        }
+    }
+
+    @Test
+    void aLinkOutOfTheProjectIsRefusedWhereverItIs(@TempDir Path dir) throws Exception {
+        Path project = project(dir, "baseline=known.txt\n");
+        Files.createSymbolicLink(project.resolve("known.txt"), dir.resolve("secret.txt"));
+        assertRefusedWithoutContent(Chaxu.run("check", project.resolve("model.chaxu").toString()), "baseline=known.txt");
+
+        // the settings file itself a link to a token: not read at all
+        Path linked = project(Files.createDirectories(dir.resolve("b")), "");
+        Files.delete(linked.resolve(".chaxu/settings.properties"));
+        Files.createSymbolicLink(linked.resolve(".chaxu/settings.properties"), dir.resolve("b/secret.txt"));
+        Chaxu.Result r = Chaxu.run("check", linked.resolve("model.chaxu").toString());
+        assertEquals(2, r.exit(), r::toString);
+        assertTrue(r.err().contains("outside the project"), r::toString);
+        assertFalse(r.err().contains(SECRET), r::toString);
+    }
+
+    @Test
+    void aBaselineLineThatIsNoFingerprintIsNamedNotQuoted(@TempDir Path dir) throws Exception {
+        Path project = project(dir, "baseline=known.txt\n");
+        Files.writeString(project.resolve("known.txt"), "# a baseline\n" + SECRET + "\n");
+        Chaxu.Result r = Chaxu.run("check", project.resolve("model.chaxu").toString());
+        assertEquals(2, r.exit(), r::toString);
+        assertTrue(r.err().contains("known.txt:2: not a baseline line"), r::toString);
+        assertFalse(r.err().contains(SECRET), r::toString);
+    }
+
+    @Test
+    void aByteOrderMarkIsNotPartOfTheFirstKey(@TempDir Path dir) throws Exception {
+        Path project = project(dir, "\uFEFFlanguage=zh\n");
+        Chaxu.Result r = Chaxu.run("check", project.resolve("model.chaxu").toString());
+        assertEquals(0, r.exit(), r::toString);
+        assertTrue(r.out().contains("已检查 1 个模型"), "the first key read: " + r);
+    }
+
+    /** A pull request that adds rules/x.drl: with --rules-from shipped nothing of it runs, with project it does. */
+    @Test
+    void withRulesFromShippedNoDrlFileOfTheProjectRuns(@TempDir Path dir) throws Exception {
+        Path project = project(dir, "# defaults: ruleFolders=rules\n");
+        Path rules = Files.createDirectories(project.resolve("rules"));
+        Files.writeString(rules.resolve("x.drl"), "package evil;\nrule \"x\" @id(\"EVIL-X\") @severity(\"ERROR\")\nwhen\nthen\n"
+                + "    throw new IllegalStateException(\"ran: " + SECRET + "\");\nend\n");
+        Chaxu.Result project1 = Chaxu.run("check", project.resolve("model.chaxu").toString());
+        assertTrue(project1.exit() >= 2 && (project1.err().contains("x.drl") || project1.err().contains("\"x\"")),
+                "the project's rule runs by default: " + project1);
+        Chaxu.Result shipped = Chaxu.run("check", "--rules-from", "shipped", project.resolve("model.chaxu").toString());
+        assertEquals(0, shipped.exit(), shipped::toString);
+        assertFalse(shipped.err().contains("x.drl") || shipped.err().contains("ran:"), shipped::toString);
+    }
+}
