@@ -55,13 +55,33 @@ final class LocalModelsOnly implements URIHandler {
         if (!local.getFileName().toString().endsWith(".chaxu")) {
             return "a model may refer only to .chaxu files, not to " + local;
         }
+        Path real = realPath(local);
+        boolean there = java.nio.file.Files.exists(local, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        if (there && (real == null || !java.nio.file.Files.isRegularFile(real))) {
+            // a device, a pipe, a link to standard input or to nowhere readable: never opened
+            return "a model may refer only to regular .chaxu files, not to " + local;
+        }
         for (Path root : roots) {
-            if (local.startsWith(root)) {
+            // below the root by its name and, once links are followed, by where it really is
+            if (local.startsWith(root) && (real == null || within(real, root))) {
                 return null;
             }
         }
         return "a model may refer only to files below " + (roots.isEmpty() ? "its own folder" : roots.iterator().next())
                 + ", not to " + local + " (the CLI's --root sets that folder)";
+    }
+
+    private static Path realPath(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static boolean within(Path real, Path root) {
+        Path realRoot = realPath(root);
+        return real.startsWith(realRoot != null ? realRoot : root);
     }
 
     private static Path localPath(URI uri) {

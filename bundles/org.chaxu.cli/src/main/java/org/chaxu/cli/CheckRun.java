@@ -114,8 +114,7 @@ record CheckRun(RuleCatalog catalog, List<CheckedModel> models, int exit, List<P
                 return ModelInputs.modelsBelow(root).stream().map(p -> p.toAbsolutePath().normalize()).toList();
             }
             try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(root)) {
-                return files.filter(p -> p.getFileName().toString().endsWith(".chaxu") && java.nio.file.Files.isRegularFile(p))
-                        .map(p -> p.toAbsolutePath().normalize()).sorted().toList();
+                return files.filter(p -> ModelInputs.isModelIn(p, root)).map(p -> p.toAbsolutePath().normalize()).sorted().toList();
             }
         }
     }

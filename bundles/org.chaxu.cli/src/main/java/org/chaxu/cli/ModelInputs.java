@@ -74,10 +74,29 @@ final class ModelInputs implements AutoCloseable {
     /** Every {@code .chaxu} file below {@code folder}, sorted; folders starting with '.' and {@code target} skipped. */
     static List<Path> modelsBelow(Path folder) throws IOException {
         try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(path -> path.getFileName().toString().endsWith(".chaxu") && Files.isRegularFile(path))
+            return walk.filter(path -> isModelIn(path, folder))
                     .filter(path -> !skipped(folder.relativize(path))).sorted().toList();
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        }
+    }
+
+    /**
+     * True when {@code path} is a model of {@code folder}: a regular {@code .chaxu} file, or a link
+     * to one that is inside the folder too — a link out of the folder (to another project's file, to
+     * a device, to standard input) is not followed by a folder scan.
+     */
+    static boolean isModelIn(Path path, Path folder) {
+        if (!path.getFileName().toString().endsWith(".chaxu")) {
+            return false;
+        }
+        if (Files.isRegularFile(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return true;
+        }
+        try {
+            return Files.isSymbolicLink(path) && Files.isRegularFile(path) && path.toRealPath().startsWith(folder.toRealPath());
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -88,6 +88,28 @@ class HostileSettingsTest {
         assertTrue(r.out().contains("已检查 1 个模型"), "the first key read: " + r);
     }
 
+    /** Links below the root that lead out of it are not followed: not by a reference, not by a folder scan. */
+    @Test
+    void linksOutOfTheRootAreFollowedNeitherByAReferenceNorByAFolderScan(@TempDir Path dir) throws Exception {
+        Path outside = Files.createDirectories(dir.resolve("outside"));
+        Path secret = HostileInputTest.write(outside, "secret.chaxu", "  <units id=\"x\" name=\"" + SECRET
+                + "\" level=\"CENTRAL\" rank=\"NATIONAL\"/>\n");
+        Path project = Files.createDirectories(dir.resolve("project"));
+        Files.createSymbolicLink(project.resolve("link.chaxu"), secret);
+        Files.createSymbolicLink(project.resolve("stdin.chaxu"), Path.of("/dev/stdin"));
+        Path a = HostileInputTest.write(project, "a.chaxu", "  <units id=\"p\" name=\"P\" level=\"PROVINCIAL\" "
+                + "rank=\"MINISTERIAL\" superior=\"link.chaxu#x\"/>\n  <units id=\"q\" name=\"Q\" level=\"PROVINCIAL\" "
+                + "rank=\"MINISTERIAL\" superior=\"stdin.chaxu#x\"/>\n");
+        Chaxu.Result r = Chaxu.run("check", "--root", project.toString(), a.toString());
+        assertEquals(2, r.exit(), r::toString);
+        assertTrue(r.err().contains("only to files below") || r.err().contains("only to regular .chaxu files"), r::toString);
+        assertFalse(r.out().contains(SECRET) || r.err().contains(SECRET), r::toString);
+
+        Chaxu.Result scan = Chaxu.run("check", "--format", "json", "--root", project.toString(), project.toString());
+        assertFalse(scan.out().contains("link.chaxu") || scan.out().contains("stdin.chaxu"), "links out are no models: " + scan);
+        assertFalse(scan.out().contains(SECRET) || scan.err().contains(SECRET), scan::toString);
+    }
+
     /** A pull request that adds rules/x.drl: with --rules-from shipped nothing of it runs, with project it does. */
     @Test
     void withRulesFromShippedNoDrlFileOfTheProjectRuns(@TempDir Path dir) throws Exception {
