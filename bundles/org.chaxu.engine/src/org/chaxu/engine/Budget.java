@@ -15,6 +15,25 @@ public record Budget(long maxFirings, long maxSeconds) {
     public static final long DEFAULT_SECONDS = 300;
     public static final long FIRINGS_PER_FACT = 20;
 
+    /** Seconds a check may go on past its time budget before it is taken as stuck inside a rule. */
+    public static final long GRACE_SECONDS = 3;
+
+    private static volatile java.util.function.Consumer<String> onStuck;
+
+    /**
+     * What happens to a check still running {@value #GRACE_SECONDS} s after its time budget, halted
+     * in vain — a condition or consequence that spins and never returns to Drools: the command line
+     * says which rule and ends the process (nothing else can stop a thread that never yields); by
+     * default (null) nothing, as in the IDE, where the build is cancelled.
+     */
+    public static void onStuck(java.util.function.Consumer<String> handler) {
+        onStuck = handler;
+    }
+
+    static java.util.function.Consumer<String> stuckHandler() {
+        return onStuck;
+    }
+
     /** The budget the system properties give, else the defaults. */
     public static Budget current() {
         return new Budget(Long.getLong("chaxu.maxFirings", DEFAULT_FIRINGS), Long.getLong("chaxu.maxSeconds", DEFAULT_SECONDS));

@@ -552,25 +552,56 @@ public final class CheckSession implements AutoCloseable {
     private void fire() {
         Budget budget = Budget.current().forFacts(handles.size() + derived.size());
         Map<String, long[]> firings = new HashMap<>();
+        // the rule whose consequence runs now (null between firings, while conditions are matched)
+        java.util.concurrent.atomic.AtomicReference<String> firing = new java.util.concurrent.atomic.AtomicReference<>();
         AgendaEventListener counter = new DefaultAgendaEventListener() {
             @Override
+            public void beforeMatchFired(org.kie.api.event.rule.BeforeMatchFiredEvent event) {
+                firing.set(event.getMatch().getRule().getName());
+            }
+
+            @Override
             public void afterMatchFired(AfterMatchFiredEvent event) {
+                firing.set(null);
                 firings.computeIfAbsent(event.getMatch().getRule().getName(), r -> new long[1])[0]++;
             }
         };
         java.util.concurrent.atomic.AtomicBoolean timedOut = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
         java.util.concurrent.ScheduledFuture<?> timer = TIMEOUTS.schedule(() -> {
             timedOut.set(true);
             session.halt();
         }, budget.maxSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+        java.util.function.Consumer<String> onStuck = Budget.stuckHandler();
+        java.util.concurrent.ScheduledFuture<?> watchdog = onStuck == null ? null : TIMEOUTS.schedule(() -> {
+            if (!done.get()) {
+                // halted, and still not back: a condition or consequence that never returns
+                String rule = firing.get();
+                String file = rule == null ? null : fileOf(rule);
+                onStuck.accept("the check took longer than " + budget.maxSeconds() + " s and did not stop: "
+                        + (rule == null ? "a rule's condition never returned (no consequence was running)"
+                                : "rule \"" + rule + "\"" + (file == null ? "" : " (" + file + ")") + " was running and never returned")
+                        + " (--timeout changes the limit)");
+            }
+        }, budget.maxSeconds() + Budget.GRACE_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
         session.addEventListener(counter);
         int fired;
         try {
             fired = session.fireAllRules((int) Math.min(Integer.MAX_VALUE, budget.maxFirings()));
         } catch (RuntimeException e) {
             throw failure(e);
+        } catch (StackOverflowError e) {
+            // a rule that recurses without end (in a function it calls, say): the rule's fault, not the model's
+            String rule = firing.get();
+            String file = rule == null ? null : fileOf(rule);
+            throw new RuleFailure(rule, file, (rule == null ? "a rule's condition" : "rule \"" + rule + "\""
+                    + (file == null ? "" : " (" + file + ")")) + " recursed until the stack ran out", null);
         } finally {
+            done.set(true);
             timer.cancel(false);
+            if (watchdog != null) {
+                watchdog.cancel(false);
+            }
             session.removeEventListener(counter);
         }
         if (timedOut.get() || fired >= budget.maxFirings()) {
@@ -609,6 +640,9 @@ public final class CheckSession implements AutoCloseable {
         }
         String file = rule == null ? null : fileOf(rule);
         String what = rule == null ? "a rule" : "rule \"" + rule + "\"" + (file == null ? "" : " (" + file + ")");
+        if (cause instanceof StackOverflowError) {
+            return new RuleFailure(rule, file, what + " recursed until the stack ran out" + (element == null ? "" : " on " + element), e);
+        }
         return new RuleFailure(rule, file, what + " failed" + (element == null ? "" : " on " + element) + ": "
                 + cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage()), e);
     }

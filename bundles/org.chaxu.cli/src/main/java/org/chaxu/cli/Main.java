@@ -57,8 +57,17 @@ public final class Main implements Runnable {
             }
         });
         // UTF-8 whatever the platform default: messages and element names are often Chinese.
-        System.exit(run(args, new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
-                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true)));
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        // A rule that spins inside a condition or consequence ignores Drools' halt: past --timeout the
+        // process says which rule and ends (only here, never when Chaxu runs inside another program).
+        org.chaxu.engine.Budget.onStuck(message -> {
+            out.flush();
+            err.println("chaxu: error: " + message);
+            err.flush();
+            Runtime.getRuntime().halt(BAD_INPUT);
+        });
+        System.exit(run(args, out, err));
     }
 
     /** Runs the command line and returns the exit code (for tests and embedding). */

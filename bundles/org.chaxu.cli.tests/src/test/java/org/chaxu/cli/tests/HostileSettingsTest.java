@@ -110,6 +110,35 @@ class HostileSettingsTest {
         assertFalse(scan.out().contains(SECRET) || scan.err().contains(SECRET), scan::toString);
     }
 
+    /** A rule that never returns, in its consequence or in a condition, or that recurses without end: exit 2 naming it. */
+    @Test
+    void aRuleThatSpinsOrRecursesEndsTheRunNamingIt(@TempDir Path dir) throws Exception {
+        Path model = HostileInputTest.write(dir, "model.chaxu", "  <units id=\"central\" name=\"Central\" level=\"CENTRAL\" rank=\"NATIONAL\"/>\n");
+        String[][] cases = {
+                { "spin-then", "then\n    while (true) { Thread.onSpinWait(); }\n", "was running and never returned" },
+                { "spin-when", "    eval( spin() )\nthen\n", "a rule's condition never returned" },
+                { "recurse", "then\n    deeper(0);\n", "recursed until the stack ran out" } };
+        for (String[] c : cases) {
+            Path rules = Files.createDirectories(dir.resolve(c[0]));
+            Files.writeString(rules.resolve(c[0] + ".drl"), "package evil;\nimport org.chaxu.governance.*;\n"
+                    + "function boolean spin() { while (true) { Thread.onSpinWait(); } }\n"
+                    + "function int deeper(int n) { return deeper(n + 1) + 1; }\n"
+                    + "rule \"spinning consequence\" @id(\"EVIL-SPIN\") @severity(\"ERROR\")\nwhen\n    AdministrativeUnit()\n"
+                    + c[1] + "end\n");
+            Files.writeString(rules.resolve("messages.properties"), "EVIL-SPIN=never reported\n");
+            long started = System.nanoTime();
+            Chaxu.Result r = Chaxu.run("check", "--rules", rules.toString(), "--timeout", "2", model.toString());
+            long seconds = (System.nanoTime() - started) / 1_000_000_000L;
+            assertEquals(2, r.exit(), r::toString);
+            assertTrue(r.err().contains(c[2]), c[0] + ": " + r);
+            if (!c[0].equals("spin-when")) {
+                assertTrue(r.err().contains("rule \"spinning consequence\"") && r.err().contains(c[0] + ".drl"), "named: " + r);
+            }
+            assertTrue(seconds < 60, c[0] + " ended by the watchdog, not by an outer timeout: " + seconds + " s");
+            HostileInputTest.assertClean(r);
+        }
+    }
+
     /** A pull request that adds rules/x.drl: with --rules-from shipped nothing of it runs, with project it does. */
     @Test
     void withRulesFromShippedNoDrlFileOfTheProjectRuns(@TempDir Path dir) throws Exception {
