@@ -414,21 +414,67 @@ public final class ProjectSettings {
         String uri = modelUri(model);
         List<Finding> shown = new ArrayList<>();
         for (Finding finding : findings) {
-            if (!isSuppressed(finding) && !known.contains(Fingerprint.of(uri, finding))) {
+            boolean suppressed = isSuppressed(finding);
+            String fingerprint = known.isEmpty() ? null : Fingerprint.of(uri, finding);
+            if (fingerprint != null && known.contains(fingerprint)) {
+                matchedFingerprints.add(fingerprint);
+            } else if (!suppressed) {
                 shown.add(finding);
             }
         }
         return shown;
     }
 
+    /** The suppressions and baseline fingerprints that hid a finding so far (for the unused ones' warnings). */
+    private final Set<Suppression> matchedSuppressions = new HashSet<>();
+    private final Set<String> matchedFingerprints = new HashSet<>();
+
     private boolean isSuppressed(Finding finding) {
         String element = LoadedModel.fragment(finding.getElement());
         for (Suppression suppression : suppressions) {
             if (suppression.ruleId().equals(finding.getRuleId()) && suppression.elementId().equals(element)) {
+                matchedSuppressions.add(suppression);
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Warnings about what the settings say in vain, as "file:line: warning: …", in the settings'
+     * language: a rule id the catalogue does not have (switched off, re-graded or suppressed:
+     * a typo silently does nothing); and, when {@code wholeProject} (every model of the project was
+     * checked), a suppression that hid no finding and baseline entries that matched none — as
+     * linters report unused disable directives.
+     */
+    public List<String> warnings(Set<String> ruleIds, boolean wholeProject, Set<String> known, Path baselineFile) {
+        List<String> warnings = new ArrayList<>();
+        entries.forEach((key, entry) -> {
+            for (Pattern pattern : List.of(ENABLED, SEVERITY, SUPPRESSION)) {
+                Matcher m = pattern.matcher(key);
+                if (m.matches() && !ruleIds.contains(m.group(1))) {
+                    warnings.add(file + ":" + entry.line() + ": " + Labels.severity(Severity.WARNING, words) + ": "
+                            + Labels.format("settings.unknownRule", words, key, m.group(1)));
+                }
+            }
+        });
+        if (wholeProject) {
+            for (Suppression suppression : suppressions) {
+                if (ruleIds.contains(suppression.ruleId()) && !matchedSuppressions.contains(suppression)) {
+                    warnings.add(file + ":" + suppression.line() + ": " + Labels.severity(Severity.WARNING, words) + ": "
+                            + Labels.format("settings.unusedSuppression", words, SUPPRESS + suppression.ruleId() + "."
+                                    + suppression.elementId()));
+                }
+            }
+            long stale = known.stream().filter(f -> !matchedFingerprints.contains(f)).count();
+            if (stale > 0) {
+                Path baseline = baselineFile != null ? baselineFile : baseline();
+                warnings.add((baseline != null ? baseline : file) + ": " + Labels.severity(Severity.WARNING, words) + ": "
+                        + Labels.format("settings.staleBaseline", words, stale, String.valueOf(stale)));
+            }
+        }
+        warnings.sort(null);
+        return warnings;
     }
 
     /** The fingerprints of the baseline the settings name (none when they name none). */

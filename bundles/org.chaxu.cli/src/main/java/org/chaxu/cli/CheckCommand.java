@@ -116,6 +116,12 @@ final class CheckCommand implements Callable<Integer> {
                 CheckRun.removeStale(reportFile, err);
                 return run == null ? Main.BAD_INPUT : run.exit();
             }
+            // what the settings say in vain: unknown rule ids; unused suppressions and stale baseline entries
+            java.util.Set<String> ruleIds = new java.util.HashSet<>();
+            run.catalog().rules().forEach(rule -> ruleIds.add(rule.id()));
+            for (String warning : settings.warnings(ruleIds, run.wholeProject() && writeBaseline == null, known, baseline)) {
+                err.println(Terminal.visible(warning));
+            }
             List<Path> read = new java.util.ArrayList<>(run.read());
             if (baseline != null) {
                 read.add(baseline);

@@ -28,7 +28,7 @@ import org.eclipse.emf.ecore.resource.Resource;
  * report, its baselines), and the worst exit code so far. One model that cannot be read, or
  * whose check fails, does not stop the others.
  */
-record CheckRun(RuleCatalog catalog, List<CheckedModel> models, int exit, List<Path> read) {
+record CheckRun(RuleCatalog catalog, List<CheckedModel> models, int exit, List<Path> read, boolean wholeProject) {
 
     /**
      * Compiles the rules and checks every model, printing each rule and load problem to
@@ -81,7 +81,15 @@ record CheckRun(RuleCatalog catalog, List<CheckedModel> models, int exit, List<P
         if (settings.file() != null) {
             read.add(settings.file().toAbsolutePath().normalize());
         }
-        return new CheckRun(catalog, List.copyOf(checked), exit, List.copyOf(read));
+        // every model of the settings' project was checked: then a suppression that hid nothing is unused
+        boolean wholeProject = false;
+        if (settings.file() != null) {
+            Set<Path> named = new java.util.HashSet<>();
+            inputs.inputs().forEach(i -> named.add(i.file().toAbsolutePath().normalize()));
+            wholeProject = ModelInputs.modelsBelow(settings.root()).stream()
+                    .allMatch(m -> named.contains(m.toAbsolutePath().normalize()));
+        }
+        return new CheckRun(catalog, List.copyOf(checked), exit, List.copyOf(read), wholeProject);
     }
 
     /**

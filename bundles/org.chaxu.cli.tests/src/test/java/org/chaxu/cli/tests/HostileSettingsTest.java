@@ -110,6 +110,38 @@ class HostileSettingsTest {
         assertFalse(scan.out().contains(SECRET) || scan.err().contains(SECRET), scan::toString);
     }
 
+    /** What settings say in vain is told, with its line: an unknown rule id, a suppression that hides nothing, stale baseline entries. */
+    @Test
+    void unknownRuleIdsUnusedSuppressionsAndStaleBaselineEntriesAreWarnings(@TempDir Path dir) throws Exception {
+        Path project = project(dir, "rule.BASE-LOOSR.enabled=false\n"
+                + "suppress.BASE-LOOSER.c-voc=agreed with the province in 2024\n"
+                + "suppress.BASE-LOOSER.gone=an element that was deleted since\n");
+        HostileInputTest.write(project, "model.chaxu", "  <indicators id=\"voc\" name=\"VOC\" unit=\"mg/m³\" direction=\"UPPER_LIMIT\"/>\n"
+                + "  <units id=\"p\" name=\"P\" level=\"PROVINCIAL\" rank=\"MINISTERIAL\">\n"
+                + "    <standards id=\"p-voc\" name=\"P VOC\" indicator=\"voc\" value=\"30\" binding=\"true\"/>\n  </units>\n"
+                + "  <units id=\"c\" name=\"C\" level=\"PREFECTURAL\" rank=\"PREFECTURAL\" superior=\"p\">\n"
+                + "    <standards id=\"c-voc\" name=\"C VOC\" indicator=\"voc\" value=\"40\"/>\n  </units>\n");
+        HostileInputTest.write(project, "other.chaxu", "  <units id=\"o\" name=\"O\" level=\"CENTRAL\" rank=\"NATIONAL\"/>\n");
+        Chaxu.Result r = Chaxu.run("check", project.toString());
+        assertEquals(0, r.exit(), "the one finding is suppressed: " + r);
+        String settings = project.resolve(".chaxu/settings.properties").toString();
+        assertTrue(r.err().contains(settings + ":1: warning: rule.BASE-LOOSR.enabled: no rule has the id BASE-LOOSR"), r::toString);
+        assertTrue(r.err().contains(settings + ":3: warning: suppress.BASE-LOOSER.gone hides no finding"), r::toString);
+        assertFalse(r.err().contains(settings + ":2:"), "the used suppression: " + r);
+
+        // one file of the project checked: the others' suppressions may be in use there, so none is called unused
+        Chaxu.Result one = Chaxu.run("check", project.resolve("model.chaxu").toString());
+        assertFalse(one.err().contains("hides no finding"), one::toString);
+        assertTrue(one.err().contains("no rule has the id BASE-LOOSR"), one::toString);
+
+        // a baseline with an entry no finding matches any more
+        Files.writeString(project.resolve(".chaxu/settings.properties"), "baseline=.chaxu/known.txt\n");
+        Files.writeString(project.resolve(".chaxu/known.txt"), "0".repeat(64) + " BASE-LOOSER gone\n");
+        Chaxu.Result stale = Chaxu.run("check", project.toString());
+        assertEquals(1, stale.exit(), stale::toString);
+        assertTrue(stale.err().contains("known.txt: warning: 1 entry of the baseline matches no finding any more"), stale::toString);
+    }
+
     /** A rule that never returns, in its consequence or in a condition, or that recurses without end: exit 2 naming it. */
     @Test
     void aRuleThatSpinsOrRecursesEndsTheRunNamingIt(@TempDir Path dir) throws Exception {
