@@ -113,7 +113,7 @@ final class ReportData {
         element(node, standard);
         Issuer issuer = standard.getIssuer();
         node.put("issuer", id(issuer));
-        node.put("issuerName", Labels.label(issuer));
+        node.put("issuerName", shown(Labels.label(issuer)));
         node.put("issuerKind", issuer instanceof Arrangement ? "arrangement" : "unit");
         node.put("indicator", id(standard.getIndicator()));
         node.put("sector", standard.getSector());
@@ -125,9 +125,9 @@ final class ReportData {
         if (baseline != null) {
             ObjectNode b = node.putObject("baseline");
             b.put("id", id(baseline));
-            b.put("name", Labels.label(baseline));
+            b.put("name", shown(Labels.label(baseline)));
             b.put("issuer", id(baseline.getIssuer()));
-            b.put("issuerName", Labels.label(baseline.getIssuer()));
+            b.put("issuerName", shown(Labels.label(baseline.getIssuer())));
             b.put("value", Labels.value(baseline, standard));
             b.put("source", baseline.getSource());
             Strictness strictness = Comparisons.compare(standard, baseline);
@@ -168,7 +168,7 @@ final class ReportData {
             ObjectNode x = element(interventions.addObject(), intervention);
             AdministrativeUnit intervener = intervention.getIntervener();
             x.put("intervener", id(intervener));
-            x.put("intervenerName", Labels.label(intervener));
+            x.put("intervenerName", shown(Labels.label(intervener)));
             literal(x, "level", intervener != null && intervener.isSetLevel() ? intervener.getLevel() : null);
             x.put("start", date(intervention.getStart()));
             x.put("end", date(intervention.getEnd()));
@@ -187,11 +187,11 @@ final class ReportData {
         node.put("severity", f.getSeverity().name().toLowerCase(Locale.ROOT));
         node.put("severityLabel", Labels.severity(f.getSeverity(), locale));
         node.put("principle", f.getRule().principle());
-        node.put("message", f.getMessage());
+        node.put("message", shown(f.getMessage()));
         node.put("id", id(f.getElement()));
         node.put("type", f.getElement().eClass().getName());
-        node.put("label", Labels.label(f.getElement()));
-        node.put("path", Labels.path(f.getElement()));
+        node.put("label", shown(Labels.label(f.getElement())));
+        node.put("path", shown(Labels.path(f.getElement())));
         node.put("line", loaded.line(f.getElement()));
         EObject where = f.getElement();
         while (where.eContainer() != null && !(where.eContainer() instanceof GovernanceModel)
@@ -199,13 +199,13 @@ final class ReportData {
             where = where.eContainer();
         }
         node.put("where", id(where));
-        node.put("whereName", Labels.label(where));
+        node.put("whereName", shown(Labels.label(where)));
         ArrayNode related = node.putArray("related");
         for (int i = 0; i < f.getRelated().size(); i++) {
             EObject r = f.getRelated().get(i);
             related.addObject().put("id", id(r)).put("role", f.getRelatedRoles().get(i))
                     .put("roleLabel", Labels.role(f.getRelatedRoles().get(i), locale))
-                    .put("label", Labels.describe(r, locale));
+                    .put("label", shown(Labels.describe(r, locale)));
         }
     }
 
@@ -226,6 +226,23 @@ final class ReportData {
         node.put(field, literal == null ? null : literal.getName());
         node.put(field + "Label", literal == null ? null : Labels.literal(literal, locale));
     }
+
+    /**
+     * Texts repeated per finding, standard or intervention are shortened to {@value #SHOWN}
+     * characters (with "…"): a name of a megabyte named by 200 findings made the report hundreds of
+     * megabytes and ran the checker out of memory. Each element's whole name is in the data once
+     * (its {@code name}), shown when the element is chosen; the report grows with the model, not
+     * with the model times its findings.
+     */
+    static String shown(String text) {
+        if (text == null || text.length() <= SHOWN) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(SHOWN - 1)) ? SHOWN - 1 : SHOWN;
+        return text.substring(0, end) + "…";
+    }
+
+    static final int SHOWN = 300;
 
     private static String id(EObject element) {
         return element == null ? null : LoadedModel.fragment(element);

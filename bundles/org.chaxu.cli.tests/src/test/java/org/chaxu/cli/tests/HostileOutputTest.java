@@ -179,6 +179,35 @@ class HostileOutputTest {
         }
     }
 
+    /** The report grows with the model, not with the model times its findings: a name of megabytes named by 200 findings. */
+    @Test
+    void theReportOfALongNameNamedByManyFindingsStaysSmall(@TempDir Path dir) throws Exception {
+        StringBuilder body = new StringBuilder("  <indicators id=\"voc\" name=\"VOC\" unit=\"mg/m³\" direction=\"UPPER_LIMIT\"/>\n");
+        body.append("  <units id=\"p\" name=\"Province ").append("长".repeat(800_000)).append("\" level=\"PROVINCIAL\" rank=\"MINISTERIAL\">\n")
+                .append("    <standards id=\"p-voc\" name=\"P VOC\" indicator=\"voc\" value=\"30\" binding=\"true\"/>\n  </units>\n");
+        for (int i = 0; i < 200; i++) {
+            body.append("  <units id=\"c").append(i).append("\" name=\"City ").append(i)
+                    .append("\" level=\"PREFECTURAL\" rank=\"PREFECTURAL\" superior=\"p\">\n    <standards id=\"c").append(i)
+                    .append("-voc\" name=\"City VOC\" indicator=\"voc\" value=\"40\"/>\n  </units>\n");
+        }
+        Path model = HostileInputTest.write(dir, "long.chaxu", body.toString());
+        Path html = dir.resolve("report.html");
+        Chaxu.Result r = Chaxu.exec(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar",
+                System.getProperty("chaxu.jar"), "report", "--output", html.toString(), model.toString()));
+        assertEquals(0, r.exit(), r::toString);
+        long modelBytes = Files.size(model);
+        assertTrue(Files.size(html) < 2 * modelBytes, "report " + Files.size(html) + " bytes for a model of " + modelBytes);
+        JsonNode data = ReportCommandTest.data(Files.readString(html, StandardCharsets.UTF_8));
+        JsonNode findings = data.at("/models/0/findings");
+        assertEquals(200, findings.size(), "every finding is in the report");
+        assertTrue(findings.get(0).get("message").asText().endsWith("…"), "the long text shortened in a finding");
+        boolean whole = false;
+        for (JsonNode unit : data.at("/models/0/units")) {
+            whole |= unit.get("id").asText().equals("p") && unit.get("name").asText().length() > 800_000;
+        }
+        assertTrue(whole, "the whole name once, with its unit");
+    }
+
     private static int count(String text, String part) {
         int n = 0;
         for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
