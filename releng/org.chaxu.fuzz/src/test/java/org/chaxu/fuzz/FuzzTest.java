@@ -38,6 +38,30 @@ class FuzzTest {
         assertTrue(totals.exits.getOrDefault("0", 0) + totals.exits.getOrDefault("1", 0) > CASES / 10, totals::text);
     }
 
+    /**
+     * A fixed-seed run over what a pull request controls besides models: settings files, the files
+     * of the project (links out, devices, rule folders) and command lines. No secret beside the
+     * project is printed or copied, no file but the named outputs is written, every exit is 0, 1 or 2.
+     */
+    @Test
+    void aFixedSeedRunOfSettingsTreesAndArgumentsHasNoFailure() throws Exception {
+        byte[] model = Files.readAllBytes(root().resolve("examples/prd-air.chaxu"));
+        SettingsFuzz.Totals totals = SettingsFuzz.run(SETTINGS_CASES, SEED, Path.of("target/settings-fuzz").toAbsolutePath(), model, 60_000);
+        System.out.print(totals.text());
+        assertEquals(SETTINGS_CASES, totals.cases);
+        assertEquals(java.util.List.of(), totals.failed, totals::text);
+        for (String kind : java.util.List.of("settings:baseline", "settings:ruleFolders", "settings:bom", "settings:bytes", "settings:link",
+                "tree:link-secret", "tree:link-stdin", "tree:link-device", "tree:rules-ok", "argument:output", "argument:max-firings",
+                "argument:write-baseline", "argument:rules-from")) {
+            assertTrue(totals.kinds.getOrDefault(kind, 0) > 0, kind + " in " + totals.kinds);
+        }
+        for (String exit : java.util.List.of("0", "1", "2")) {
+            assertTrue(totals.exits.getOrDefault(exit, 0) > 0, "exit " + exit + " in " + totals.exits);
+        }
+    }
+
+    static final int SETTINGS_CASES = 300;
+
     @Test
     void theSameSeedGivesTheSameCases() throws Exception {
         Path examples = root().resolve("examples");
