@@ -553,7 +553,7 @@ public final class CheckSession implements AutoCloseable {
         Budget budget = Budget.current().forFacts(handles.size() + derived.size());
         Map<String, long[]> firings = new HashMap<>();
         // the rule whose consequence runs now (null between firings, while conditions are matched)
-        java.util.concurrent.atomic.AtomicReference<String> firing = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicReference<String> firing = this.firing;
         AgendaEventListener counter = new DefaultAgendaEventListener() {
             @Override
             public void beforeMatchFired(org.kie.api.event.rule.BeforeMatchFiredEvent event) {
@@ -576,11 +576,7 @@ public final class CheckSession implements AutoCloseable {
         java.util.concurrent.ScheduledFuture<?> watchdog = onStuck == null ? null : TIMEOUTS.schedule(() -> {
             if (!done.get()) {
                 // halted, and still not back: a condition or consequence that never returns
-                String rule = firing.get();
-                String file = rule == null ? null : fileOf(rule);
-                onStuck.accept("the check took longer than " + budget.maxSeconds() + " s and did not stop: "
-                        + (rule == null ? "a rule's condition never returned (no consequence was running)"
-                                : "rule \"" + rule + "\"" + (file == null ? "" : " (" + file + ")") + " was running and never returned")
+                onStuck.accept("the check took longer than " + budget.maxSeconds() + " s and did not stop: " + stuckIn()
                         + " (--timeout changes the limit)");
             }
         }, budget.maxSeconds() + Budget.GRACE_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
@@ -614,6 +610,20 @@ public final class CheckSession implements AutoCloseable {
                     + " fired most (" + firings.get(busiest)[0] + " times): it probably keeps changing the facts it matches")
                     + "; stopped (--max-firings / --timeout change the limits)", null);
         }
+    }
+
+    /** The rule whose consequence runs now, or null (between firings, or while conditions are matched). */
+    private final java.util.concurrent.atomic.AtomicReference<String> firing = new java.util.concurrent.atomic.AtomicReference<>();
+
+    /**
+     * What a check that does not come back is doing, for a caller that gave up waiting for it (the
+     * IDE's builder): the rule whose consequence runs, with its DRL file, or that a condition runs.
+     */
+    public String stuckIn() {
+        String rule = firing.get();
+        String file = rule == null ? null : fileOf(rule);
+        return rule == null ? "a rule's condition never returned (no consequence was running)"
+                : "rule \"" + rule + "\"" + (file == null ? "" : " (" + file + ")") + " was running and never returned";
     }
 
     private String fileOf(String ruleName) {

@@ -131,10 +131,12 @@ public final class ProjectSettings {
         if (Files.size(absolute) > MAX_BYTES) {
             throw new IllegalArgumentException(file + ":1: " + Labels.format("settings.tooLarge", fallback, String.valueOf(MAX_BYTES / 1024)));
         }
+        byte[] bytes = Files.readAllBytes(absolute);
         try {
-            text = Files.readString(absolute, StandardCharsets.UTF_8);
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
         } catch (java.nio.charset.CharacterCodingException e) {
-            throw new IllegalArgumentException(file + ":1: " + Labels.word("settings.notUtf8", fallback));
+            throw new IllegalArgumentException(file + ":" + lineOfFirstBadByte(bytes) + ": " + Labels.word("settings.notUtf8", fallback));
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1); // a byte order mark, as some editors write one, is not part of the first key
@@ -316,6 +318,23 @@ public final class ProjectSettings {
     public Path baseline() {
         String value = get(BASELINE);
         return value == null || value.isEmpty() ? null : inProject(entries.get(BASELINE), BASELINE, value);
+    }
+
+    /** The line (1-based) of the first byte that is not UTF-8: where the settings must be fixed. */
+    static int lineOfFirstBadByte(byte[] bytes) {
+        java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT).onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        java.nio.charset.CoderResult result = decoder.decode(in, out, true);
+        int bad = result.isError() ? in.position() : bytes.length;
+        int line = 1;
+        for (int i = 0; i < bad && i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
     }
 
     /** Settings files and baselines are small; a larger file is refused before it is read. */

@@ -100,6 +100,29 @@ class ProjectSettingsTest {
                 .startsWith(unknown + ":1: 未知设置“langauge”（可用的设置：language, ruleFolders, baseline"));
     }
 
+    /** Bytes that are no UTF-8 are reported at their own line: on the first, the third, the last (issue 19: one line off). */
+    @Test
+    void bytesThatAreNoUtf8AreReportedAtTheirLine() throws IOException {
+        Path file = settings("");
+        for (int line : new int[] { 1, 3, 5 }) {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            for (int i = 1; i <= 5; i++) {
+                bytes.writeBytes(("# line " + i + " ").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                if (i == line) {
+                    bytes.write(0xC3); // a lead byte followed by no continuation
+                    bytes.write('(');
+                }
+                bytes.write('\n');
+            }
+            Files.write(file, bytes.toByteArray());
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ProjectSettings.read(file));
+            assertTrue(e.getMessage().startsWith(file + ":" + line + ": "), e.getMessage());
+        }
+        Files.write(file, ("\uFEFFlanguage=zh\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(java.util.Locale.CHINESE, ProjectSettings.read(file).options(java.util.Locale.ENGLISH).locale(),
+                "a byte order mark is not part of the first key");
+    }
+
     private void assertProblem(String expected, String... lines) throws IOException {
         Path file = settings(lines);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ProjectSettings.read(file));

@@ -127,6 +127,41 @@ class CrossFileBuildTest {
         assertEquals(List.of("BASE-RAISED INFO dy-voc"), Workbench.findingLines(deyang), Workbench.dump(project));
     }
 
+    /** A project rule that never returns: the build still ends after the time budget, with a marker naming the rule (issue 19). */
+    @Test
+    void aRuleThatNeverReturnsEndsTheBuildWithAMarkerNamingIt() throws Exception {
+        IProject project = Workbench.project("stuck-rule");
+        IFile model = Workbench.write(project.getFile("model.chaxu"), HEAD
+                + "  <units id=\"central\" name=\"Central\" level=\"CENTRAL\" rank=\"NATIONAL\"/>\n" + TAIL);
+        org.eclipse.core.resources.IFolder rules = project.getFolder("rules");
+        rules.create(true, true, null);
+        // it sleeps rather than spins: the abandoned thread must not take a core from the tests after it
+        Workbench.write(rules.getFile("stuck.drl"), "package stuck;\nimport org.chaxu.governance.*;\n"
+                + "rule \"never returns\" @id(\"STUCK-RULE\") @severity(\"ERROR\")\nwhen\n    AdministrativeUnit()\nthen\n"
+                + "    while (true) { try { Thread.sleep(1000); } catch (InterruptedException e) { } }\nend\n");
+        Workbench.write(rules.getFile("messages.properties"), "STUCK-RULE=never reported\n");
+        String before = System.getProperty("chaxu.maxSeconds");
+        System.setProperty("chaxu.maxSeconds", "1");
+        try {
+            long started = System.nanoTime();
+            Workbench.fullBuild(project);
+            long seconds = (System.nanoTime() - started) / 1_000_000_000L;
+            assertTrue(seconds < 30, "the build ended after the budget: " + seconds + " s");
+            boolean named = false;
+            for (IMarker marker : model.findMarkers(ChaxuIde.PROBLEM_MARKER, false, IResource.DEPTH_ZERO)) {
+                String message = marker.getAttribute(IMarker.MESSAGE, "");
+                named |= message.contains("never returns") && message.contains("was running and never returned");
+            }
+            assertTrue(named, Workbench.dump(project));
+        } finally {
+            if (before == null) {
+                System.clearProperty("chaxu.maxSeconds");
+            } else {
+                System.setProperty("chaxu.maxSeconds", before);
+            }
+        }
+    }
+
     @Test
     void aFindingOnARegistryCityIsAMarkerOnTheModelAtTheLineNamingIt() throws Exception {
         IProject project = Workbench.project("registry-markers");

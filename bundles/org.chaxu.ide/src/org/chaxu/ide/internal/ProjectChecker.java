@@ -140,21 +140,42 @@ public final class ProjectChecker {
         List<LoadedModel> models = new ArrayList<>(usable.values());
         List<Resource> context = new ArrayList<>();
         models.subList(1, models.size()).forEach(m -> context.add(m.resource()));
-        Map<IFile, List<Finding>> findings = new LinkedHashMap<>();
-        String failure = null;
-        try (CheckSession session = new CheckSession(catalog, models.get(0).resource(), options, false, context)) {
-            for (Map.Entry<IFile, LoadedModel> e : usable.entrySet()) {
-                List<Finding> own = context.isEmpty() ? session.findings() : session.findingsIn(e.getValue().resource());
-                findings.put(e.getKey(), ChaxuSettings.filter(e.getKey(), own));
+        Map<IFile, List<Finding>> findings = new java.util.concurrent.ConcurrentHashMap<>();
+        String[] failure = { null };
+        CheckSession[] running = { null };
+        // the check runs on a thread of its own: a rule that spins inside a condition or consequence
+        // ignores Drools' halt, and the build must still end, with a marker saying which rule
+        Thread check = new Thread(() -> {
+            try (CheckSession session = new CheckSession(catalog, models.get(0).resource(), options, false, context)) {
+                running[0] = session;
+                for (Map.Entry<IFile, LoadedModel> e : usable.entrySet()) {
+                    List<Finding> own = context.isEmpty() ? session.findings() : session.findingsIn(e.getValue().resource());
+                    findings.put(e.getKey(), ChaxuSettings.filter(e.getKey(), own));
+                }
+            } catch (RuntimeException | StackOverflowError e) {
+                // a rule that throws or runs away (RuleFailure names it): a marker, not an error dialog
+                failure[0] = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             }
-        } catch (RuntimeException | StackOverflowError e) {
-            // a rule that throws or runs away (RuleFailure names it): a marker, not an error dialog
-            failure = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        }, "chaxu-build-check");
+        check.setDaemon(true);
+        check.start();
+        long budget = org.chaxu.engine.Budget.current().maxSeconds() + org.chaxu.engine.Budget.GRACE_SECONDS;
+        try {
+            check.join(java.util.concurrent.TimeUnit.SECONDS.toMillis(budget));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OperationCanceledException();
+        }
+        if (check.isAlive()) {
+            CheckSession session = running[0];
+            findings.clear();
+            failure[0] = "the check took longer than " + org.chaxu.engine.Budget.current().maxSeconds() + " s and did not stop: "
+                    + (session == null ? "the rules never returned" : session.stuckIn()) + "; the check was abandoned";
         }
         for (Map.Entry<IFile, LoadedModel> e : usable.entrySet()) {
             Markers.writeModel(e.getKey(), e.getValue(), findings.getOrDefault(e.getKey(), List.of()));
-            if (failure != null) {
-                Markers.writeFailure(e.getKey(), failure);
+            if (failure[0] != null) {
+                Markers.writeFailure(e.getKey(), failure[0]);
             }
         }
     }
