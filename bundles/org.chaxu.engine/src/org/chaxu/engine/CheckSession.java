@@ -586,6 +586,15 @@ public final class CheckSession implements AutoCloseable {
             fired = session.fireAllRules((int) Math.min(Integer.MAX_VALUE, budget.maxFirings()));
         } catch (RuntimeException e) {
             throw failure(e);
+        } catch (OutOfMemoryError e) {
+            // a rule author's consequence that fills the memory is the rule's fault; the shipped rules
+            // running out of memory on a large model is the machine's limit (an internal error, -Xmx)
+            String rule = firing.get();
+            String file = rule == null ? null : fileOf(rule);
+            if (file == null || file.startsWith("rules/")) {
+                throw e;
+            }
+            throw new RuleFailure(rule, file, "rule \"" + rule + "\" (" + file + ") ran out of memory while its consequence ran", null);
         } catch (StackOverflowError e) {
             // a rule that recurses without end (in a function it calls, say): the rule's fault, not the model's
             String rule = firing.get();

@@ -171,6 +171,22 @@ class HostileSettingsTest {
         }
     }
 
+    /** A rule author's consequence that fills the memory: exit 2 naming the rule, not an internal error. */
+    @Test
+    void aRuleThatRunsOutOfMemoryIsNamed(@TempDir Path dir) throws Exception {
+        Path model = HostileInputTest.write(dir, "model.chaxu", "  <units id=\"central\" name=\"Central\" level=\"CENTRAL\" rank=\"NATIONAL\"/>\n");
+        Path rules = Files.createDirectories(dir.resolve("hungry"));
+        Files.writeString(rules.resolve("hungry.drl"), "package hungry;\nimport org.chaxu.governance.*;\n"
+                + "rule \"hungry consequence\" @id(\"HUNGRY-RULE\") @severity(\"ERROR\")\nwhen\n    AdministrativeUnit()\nthen\n"
+                + "    java.util.ArrayList all = new java.util.ArrayList();\n    while (true) { all.add(new long[1000000]); }\nend\n");
+        Files.writeString(rules.resolve("messages.properties"), "HUNGRY-RULE=never reported\n");
+        Chaxu.Result r = Chaxu.exec(java.util.List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+                "-jar", System.getProperty("chaxu.jar"), "check", "--rules", rules.toString(), model.toString()));
+        assertEquals(2, r.exit(), r::toString);
+        assertTrue(r.err().contains("rule \"hungry consequence\"") && r.err().contains("ran out of memory"), r::toString);
+        HostileInputTest.assertClean(r);
+    }
+
     /** A pull request that adds rules/x.drl: with --rules-from shipped nothing of it runs, with project it does. */
     @Test
     void withRulesFromShippedNoDrlFileOfTheProjectRuns(@TempDir Path dir) throws Exception {
