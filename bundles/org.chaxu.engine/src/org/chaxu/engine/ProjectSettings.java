@@ -490,6 +490,24 @@ public final class ProjectSettings {
                 Path baseline = baselineFile != null ? baselineFile : baseline();
                 warnings.add((baseline != null ? baseline : file) + ": " + Labels.severity(Severity.WARNING, words) + ": "
                         + Labels.format("settings.staleBaseline", words, stale, String.valueOf(stale)));
+                // and each stale entry at its line (the first few: a baseline can hold thousands)
+                if (baseline != null) {
+                    try {
+                        List<String> lines = Files.readAllLines(baseline, StandardCharsets.UTF_8);
+                        int shown = 0;
+                        for (int i = 0; i < lines.size() && shown < 20; i++) {
+                            String entry = lines.get(i).strip();
+                            String fingerprint = entry.isEmpty() ? "" : entry.split("\\s+")[0];
+                            if (known.contains(fingerprint) && !matchedFingerprints.contains(fingerprint)) {
+                                warnings.add(baseline + ":" + (i + 1) + ": " + Labels.severity(Severity.WARNING, words) + ": "
+                                        + Labels.word("settings.staleEntry", words));
+                                shown++;
+                            }
+                        }
+                    } catch (IOException | RuntimeException e) {
+                        // read once already; the count above says enough
+                    }
+                }
             }
         }
         warnings.sort(null);

@@ -140,6 +140,7 @@ class HostileSettingsTest {
         Chaxu.Result stale = Chaxu.run("check", project.toString());
         assertEquals(1, stale.exit(), stale::toString);
         assertTrue(stale.err().contains("known.txt: warning: 1 entry of the baseline matches no finding any more"), stale::toString);
+        assertTrue(stale.err().contains("known.txt:1: warning: this entry matches no finding any more"), stale::toString);
     }
 
     /** A rule that never returns, in its consequence or in a condition, or that recurses without end: exit 2 naming it. */
