@@ -159,6 +159,8 @@ class CrossFileBuildTest {
             } else {
                 System.setProperty("chaxu.maxSeconds", before);
             }
+            // every later build of the workspace (a preference change rebuilds all projects) would wait for it
+            project.delete(true, true, null);
         }
     }
 
