@@ -94,14 +94,8 @@ public final class LoadedModel {
     private int referenceLine(EObject element) {
         URI target = EcoreUtil.getURI(element);
         int below = 0;
-        for (Map.Entry<String, Integer> reference : referenceLines.entrySet()) {
-            URI uri;
-            try {
-                uri = URI.createURI(reference.getKey());
-                uri = uri.isRelative() && resource.getURI() != null ? uri.resolve(resource.getURI()) : uri;
-            } catch (IllegalArgumentException e) {
-                continue;
-            }
+        for (Map.Entry<URI, Integer> reference : resolvedReferences().entrySet()) {
+            URI uri = reference.getKey();
             if (uri.equals(target)) {
                 return reference.getValue();
             }
@@ -112,6 +106,33 @@ public final class LoadedModel {
             }
         }
         return below;
+    }
+
+    /** The URIs this file refers to, each as the URI of what it resolves to (a copy of the registry is the registry), with its line. */
+    private Map<URI, Integer> resolved;
+
+    private Map<URI, Integer> resolvedReferences() {
+        Map<URI, Integer> known = resolved;
+        if (known == null) {
+            known = new LinkedHashMap<>();
+            org.eclipse.emf.ecore.resource.ResourceSet set = resource.getResourceSet();
+            for (Map.Entry<String, Integer> reference : referenceLines.entrySet()) {
+                URI uri;
+                try {
+                    uri = URI.createURI(reference.getKey());
+                    uri = uri.isRelative() && resource.getURI() != null ? uri.resolve(resource.getURI()) : uri;
+                    Resource reached = set == null || uri.fragment() == null ? null : set.getResource(uri.trimFragment(), false);
+                    if (reached != null && reached.getURI() != null && !reached.getURI().equals(uri.trimFragment())) {
+                        uri = reached.getURI().appendFragment(uri.fragment());
+                    }
+                } catch (RuntimeException e) {
+                    continue;
+                }
+                known.putIfAbsent(uri, reference.getValue());
+            }
+            resolved = known;
+        }
+        return known;
     }
 
     /**

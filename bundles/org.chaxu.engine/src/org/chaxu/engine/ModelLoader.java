@@ -92,6 +92,49 @@ public final class ModelLoader {
         // a file reached through a reference is read as warily as the model itself
         resourceSet.getLoadOptions().putAll(LOAD_OPTIONS);
         resourceSet.setURIConverter(new ExtensibleURIConverterImpl(List.of(guard), ContentHandler.Registry.INSTANCE.contentHandlers()));
+        if (resourceSet instanceof ResourceSetImpl impl && impl.getURIResourceMap() == null) {
+            impl.setURIResourceMap(new ShippedCopies(resourceSet, guard));
+        }
+    }
+
+    /**
+     * Resolves a reference into a copy of the shipped registry ({@code ../registry/china.chaxu#510600})
+     * to the shipped registry itself, so that a unit is one object whatever spelling a model uses.
+     * EMF's resource set asks this map before its list of resources; it keeps nothing, so that a
+     * resource reloaded under the same URI is never answered by a stale entry.
+     */
+    private static final class ShippedCopies extends HashMap<URI, Resource> {
+        private static final long serialVersionUID = 1L;
+        private final transient ResourceSet resourceSet;
+        private final transient LocalModelsOnly guard;
+
+        ShippedCopies(ResourceSet resourceSet, LocalModelsOnly guard) {
+            this.resourceSet = resourceSet;
+            this.guard = guard;
+        }
+
+        @Override
+        public Resource get(Object key) {
+            if (!(key instanceof URI uri) || Registry.isShipped(uri)) {
+                return null;
+            }
+            URI file = resourceSet.getURIConverter().normalize(uri.trimFragment());
+            if (!file.isFile() || file.toFileString() == null || !file.toFileString().endsWith(".chaxu")
+                    || guard.refusal(file) != null || !Registry.isShippedCopy(Path.of(file.toFileString()))) {
+                return null;
+            }
+            for (Resource resource : resourceSet.getResources()) {
+                if (Registry.isShipped(resource.getURI())) {
+                    return resource;
+                }
+            }
+            return resourceSet.createResource(Registry.CHINA);
+        }
+
+        @Override
+        public Resource put(URI key, Resource value) {
+            return null;
+        }
     }
 
     /**
@@ -162,10 +205,11 @@ public final class ModelLoader {
         if (!rooted && path.toAbsolutePath().getParent() != null) {
             guard.allowFolder(path.toAbsolutePath().getParent());
         }
-        Resource existing = resourceSet.getResource(uri, false);
-        if (existing != null) {
-            existing.unload();
-            resourceSet.getResources().remove(existing);
+        for (Resource existing : List.copyOf(resourceSet.getResources())) {
+            if (uri.equals(existing.getURI())) {
+                existing.unload();
+                resourceSet.getResources().remove(existing);
+            }
         }
         Resource resource = resourceSet.createResource(uri);
         if (resource instanceof ResourceImpl impl) {

@@ -2,10 +2,18 @@ package org.chaxu.engine;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.chaxu.engine.internal.FactBase;
 import org.chaxu.governance.AdministrativeUnit;
@@ -25,8 +33,10 @@ import org.eclipse.emf.ecore.resource.Resource;
  * <p>A model names a registry unit by its short URI {@code chaxu:registry/china#440600}, in an
  * IDREF attribute ({@code superior="chaxu:registry/china#440000"}, {@code members="guangzhou
  * chaxu:registry/china#440600"}) or as {@code href} — or by a relative path to the repository's
- * file ({@code ../registry/china.chaxu#440600}), which is read like any other model below the root.
- * A model should use one of the two forms: they are two files to EMF.
+ * file ({@code ../registry/china.chaxu#440600}). Every spelling names the same unit: a file whose
+ * bytes are those of {@code registry/china.chaxu} (the repository's, or a copy a project keeps) is
+ * the shipped registry, so that Sichuan named one way is the superior of Deyang named the other
+ * (see {@link #isShippedCopy}). A file that differs in any byte is a registry of its own.
  */
 public final class Registry {
 
@@ -40,7 +50,74 @@ public final class Registry {
      */
     static final String RESOURCE = "chaxu-registry/china.chaxu.bin";
 
+    /** Where the build writes the size and SHA-256 digest of registry/china.chaxu, the XML the binary copy was made from. */
+    static final String SOURCE = "chaxu-registry/china.chaxu.source";
+
     private Registry() {
+    }
+
+    /** Size and digest of the shipped registry's XML source, read once; {@code null} when this installation lacks them. */
+    private static volatile String[] source;
+
+    /** The answers of {@link #isShippedCopy} so far, by real path, with the size and time they were given for. */
+    private static final Map<Path, String> COPIES = new ConcurrentHashMap<>();
+
+    /**
+     * True when {@code file} is a copy of the shipped registry's source, byte for byte: a model
+     * that names {@code ../registry/china.chaxu#510600} names the unit that
+     * {@code chaxu:registry/china#510600} names. Only a regular file of exactly the registry's size
+     * is read (to compute its digest), and each file once while it is unchanged.
+     */
+    public static boolean isShippedCopy(Path file) {
+        try {
+            String[] expected = source();
+            if (expected == null || !Files.isRegularFile(file)) {
+                return false;
+            }
+            Path real = file.toRealPath();
+            long size = Files.size(real);
+            if (size != Long.parseLong(expected[0])) {
+                return false;
+            }
+            String stamp = size + "@" + Files.getLastModifiedTime(real).toMillis();
+            String known = COPIES.get(real);
+            if (known != null && known.startsWith(stamp + "=")) {
+                return known.endsWith("=true");
+            }
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            try (InputStream in = Files.newInputStream(real)) {
+                byte[] buffer = new byte[1 << 16];
+                long left = size;
+                for (int n; left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0; left -= n) {
+                    digest.update(buffer, 0, n);
+                }
+            }
+            boolean copy = HexFormat.of().formatHex(digest.digest()).equalsIgnoreCase(expected[1]);
+            COPIES.put(real, stamp + "=" + copy);
+            return copy;
+        } catch (IOException | RuntimeException | NoSuchAlgorithmException e) {
+            return false;
+        }
+    }
+
+    private static String[] source() throws IOException {
+        String[] known = source;
+        if (known == null) {
+            try (InputStream in = Registry.class.getClassLoader().getResourceAsStream(SOURCE)) {
+                if (in == null) {
+                    return null;
+                }
+                Properties properties = new Properties();
+                properties.load(in);
+                String size = properties.getProperty("size", "").trim();
+                String sha = properties.getProperty("sha256", "").trim();
+                if (size.isEmpty() || sha.isEmpty()) {
+                    return null;
+                }
+                known = source = new String[] {size, sha};
+            }
+        }
+        return known;
     }
 
     /** True when the URI (with or without a fragment) names the shipped registry. */

@@ -171,7 +171,7 @@ public final class LiveCheck {
                 } catch (RuntimeException e) {
                     // a model of the project that does not load: the builder marks it; it adds no facts here
                     Resource broken = resource.getResourceSet().getResource(uri, false);
-                    if (broken != null && broken != resource) {
+                    if (broken != null && broken != resource && !org.chaxu.engine.Registry.isShipped(broken.getURI())) {
                         broken.unload();
                         resource.getResourceSet().getResources().remove(broken);
                     }
@@ -193,7 +193,7 @@ public final class LiveCheck {
                 org.eclipse.emf.common.util.URI uri = org.eclipse.emf.common.util.URI.createPlatformResourceURI(
                         other.getFullPath().toString(), true);
                 Resource stale = resource.getResourceSet().getResource(uri, false);
-                if (stale != null && stale != resource) {
+                if (stale != null && stale != resource && !org.chaxu.engine.Registry.isShipped(stale.getURI())) {
                     onUiThread(() -> {
                         stale.unload();
                         resource.getResourceSet().getResources().remove(stale);

@@ -136,6 +136,46 @@ class RegistryTest {
         assertEquals(6, loaded.line(findings.get(0).getElement()));
     }
 
+    /** Chengdu named by the short URI, Deyang through the repository's file: Sichuan steps into their talks. */
+    static final String MIXED = model("""
+              <negotiations id="talks" name="Chengdu–Deyang talks" parties="chaxu:registry/china#510100 registry/china.chaxu#510600"
+                  started="2019-01-01" status="DEADLOCKED" statusSince="2019-06-01">
+                <interventions id="sichuan-steps-in" name="Sichuan steps in" intervener="chaxu:registry/china#510000"
+                    means="POLICY_DOCUMENT" start="2020-01-01" exitCondition="Withdraw once the talks resume" outcome="ONGOING"/>
+              </negotiations>
+            """);
+
+    @Test
+    void everySpellingOfARegistryUnitIsOneObject() throws IOException {
+        Files.copy(Examples.root().resolve("registry/china.chaxu"), write("registry/china.chaxu", ""),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        LoadedModel loaded = new ModelLoader().withRoot(dir).load(write("talks.chaxu", MIXED));
+        assertEquals(List.of(), loaded.problems());
+        var talks = loaded.model().getNegotiations().get(0);
+        AdministrativeUnit chengdu = talks.getParties().get(0);
+        AdministrativeUnit deyang = talks.getParties().get(1);
+        assertEquals("德阳市", deyang.getName());
+        assertEquals(chengdu.getSuperior(), deyang.getSuperior(), "one Sichuan, whichever way its cities are named");
+        assertTrue(Registry.contains(deyang), "the repository's copy is the shipped registry");
+        assertEquals(List.of(), Examples.lines(check(loaded)).stream().filter(l -> l.startsWith("ESC-NOT-SUPERIOR")).toList(),
+                "Sichuan is above both parties: no ESC-NOT-SUPERIOR");
+        assertEquals(1, loaded.resource().getResourceSet().getResources().stream()
+                .filter(r -> r != loaded.resource()).count(), "the registry is loaded once");
+    }
+
+    @Test
+    void aRegistryFileThatDiffersInOneByteIsARegistryOfItsOwn() throws IOException {
+        // control for the test above: a file that is not the shipped registry keeps its own units
+        String copy = Files.readString(Examples.root().resolve("registry/china.chaxu"), StandardCharsets.UTF_8);
+        write("registry/china.chaxu", copy.replace("name=\"德阳市\"", "name=\"德阳市 \""));
+        LoadedModel loaded = new ModelLoader().withRoot(dir).load(write("talks.chaxu", MIXED));
+        assertEquals(List.of(), loaded.problems());
+        var talks = loaded.model().getNegotiations().get(0);
+        assertFalse(Registry.contains(talks.getParties().get(1)));
+        assertTrue(Examples.lines(check(loaded)).contains("ESC-NOT-SUPERIOR ERROR sichuan-steps-in"),
+                "the other file's Sichuan is another unit, not above Deyang");
+    }
+
     @Test
     void aReferenceOutsideTheRootIsRefusedWithTheLineAndWhy() throws IOException {
         Path outside = Files.createTempDirectory("chaxu-outside");

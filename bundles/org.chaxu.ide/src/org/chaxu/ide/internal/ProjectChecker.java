@@ -105,6 +105,10 @@ public final class ProjectChecker {
                 if (!file.isAccessible() || file.getLocation() == null) {
                     continue;
                 }
+                if (org.chaxu.engine.Registry.isShippedCopy(file.getLocation().toFile().toPath())) {
+                    progress.worked(1);
+                    continue; // a copy of the shipped registry: the models reach it as the shipped one
+                }
                 LoadedModel model = loader.load(file.getLocation().toFile().toPath());
                 Dependencies.record(file, model.uses());
                 if (model.isUsable() && !model.hasErrors()) {
