@@ -139,10 +139,22 @@ public final class CheckSession implements AutoCloseable {
         }
     }
 
-    /** Starts recording the model's changes (once); they are applied at the next {@link #findings()}. */
+    /**
+     * Starts recording the model's changes (once); they are applied at the next {@link #findings()}.
+     */
     public synchronized void listen() {
         if (!resource.eAdapters().contains(recorder)) {
             resource.eAdapters().add(recorder);
+        }
+    }
+
+    /** Records the changes of every model of the project, not only this session's model (once). */
+    public synchronized void listenToProject() {
+        listen();
+        for (Resource model : context) {
+            if (!model.eAdapters().contains(recorder)) {
+                model.eAdapters().add(recorder);
+            }
         }
     }
 
@@ -456,11 +468,13 @@ public final class CheckSession implements AutoCloseable {
     int documentOrder(EObject a, EObject b) {
         Resource ra = a.eResource();
         Resource rb = b.eResource();
-        if (ra != rb || ra == null) {
+        if (ra != resource || rb != resource) {
+            // as inDocumentOrder places them: the model's own elements first, all others after, equal
+            // among themselves (the rule and the message order their findings)
             if (a == b) {
                 return 0;
             }
-            return ra == null ? (rb == null ? 0 : 1) : rb == null ? -1 : 0;
+            return ra == resource ? -1 : rb == resource ? 1 : 0;
         }
         return org.chaxu.engine.facts.Facts.documentOrder(a, b, this::indexIn);
     }
@@ -702,6 +716,9 @@ public final class CheckSession implements AutoCloseable {
     @Override
     public synchronized void close() {
         resource.eAdapters().remove(recorder);
+        for (Resource model : context) {
+            model.eAdapters().remove(recorder);
+        }
         Drools.run(session::dispose);
     }
 

@@ -171,6 +171,11 @@ public final class Labels {
         return text.toString();
     }
 
+    /** The kind of an element as a sentence names it: "indicator", "指标". */
+    public static String kind(EObject element, Locale locale) {
+        return word("kind." + element.eClass().getName(), locale);
+    }
+
     /** A word of the engine's catalogue in {@code locale} (English when missing), the key when unknown. */
     public static String word(String key, Locale locale) {
         String text = Words.CATALOG.template(key, locale);

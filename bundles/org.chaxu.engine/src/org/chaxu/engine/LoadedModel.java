@@ -38,6 +38,15 @@ public final class LoadedModel {
         this.problems = List.copyOf(problems);
     }
 
+    /**
+     * This model's resource, with what {@code newer} (its file read again, see
+     * {@link ModelLoader#reread}) knows of the file: its lines, references and problems — after
+     * {@link ModelMerge} made the resource what the newer file says.
+     */
+    public LoadedModel withFileOf(LoadedModel newer) {
+        return new LoadedModel(file, resource, newer.lineById, newer.referenceLines, newer.problems);
+    }
+
     /** The same model with the line index of a newer version of its file (after a save). */
     public LoadedModel withLines(Map<String, Integer> lines) {
         return new LoadedModel(file, resource, lines, referenceLines, problems);

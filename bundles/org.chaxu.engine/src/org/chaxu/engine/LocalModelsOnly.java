@@ -30,6 +30,12 @@ final class LocalModelsOnly implements URIHandler {
         roots.add(folder.toAbsolutePath().normalize());
     }
 
+    /** Allows what {@code other} allows. */
+    void allowAllOf(LocalModelsOnly other) {
+        roots.addAll(other.roots);
+        files.addAll(other.files);
+    }
+
     void allowFile(Path file) {
         files.add(file.toAbsolutePath().normalize());
     }

@@ -158,6 +158,36 @@ public final class ModelLoader {
         return withRoot(location);
     }
 
+    /**
+     * The file at {@code path} read again, as it is now, into a resource of its own (not one of
+     * this loader's): its references to other files reach the resources loaded here, so nothing
+     * else is read again. {@link ModelMerge} then makes the model loaded here what it says.
+     */
+    public LoadedModel reread(Path path, URI uri) {
+        ResourceSetImpl scratch = new ResourceSetImpl();
+        scratch.setURIResourceMap(new HashMap<>() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public Resource get(Object key) {
+                if (!(key instanceof URI other) || other.trimFragment().equals(uri)) {
+                    return null; // the file itself is read anew
+                }
+                return resourceSet.getResource(other.trimFragment(), false);
+            }
+
+            @Override
+            public Resource put(URI key, Resource value) {
+                return null;
+            }
+        });
+        ModelLoader reader = new ModelLoader(scratch, locale);
+        reader.guard.allowAllOf(guard);
+        reader.rooted = rooted;
+        reader.resourceSet.getURIConverter().getURIMap().putAll(resourceSet.getURIConverter().getURIMap());
+        return reader.load(path, uri);
+    }
+
     public LoadedModel load(Path path) {
         return load(path, URI.createFileURI(path.toAbsolutePath().toString()));
     }

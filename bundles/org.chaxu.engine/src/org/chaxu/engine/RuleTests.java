@@ -100,14 +100,31 @@ public final class RuleTests {
         for (Path model : models(paths)) {
             byFolder.computeIfAbsent(model.toAbsolutePath().normalize().getParent(), k -> new ArrayList<>()).add(model);
         }
-        for (List<Path> folder : byFolder.values()) {
-            for (Case result : runProject(catalog, folder, folder, locale)) {
+        for (java.util.Map.Entry<Path, List<Path>> folder : byFolder.entrySet()) {
+            // a folder X with X.expected beside it is one case: the findings of all its models against that file
+            Path whole = wholeProjectExpected(folder.getKey());
+            List<Path> own = whole == null ? folder.getValue()
+                    : folder.getValue().stream().filter(m -> Files.isRegularFile(Expected.fileOf(m))).toList();
+            for (Case result : runProject(catalog, folder.getValue(), own, locale, whole == null ? null : folder.getKey())) {
                 cases.add(result);
                 result.actual().stream().map(line -> line.split(" ")[0]).distinct()
                         .forEach(id -> coverage.computeIfPresent(id, (k, n) -> n + 1));
             }
         }
         return new Result(List.copyOf(cases), coverage);
+    }
+
+    /**
+     * The golden file of a whole project: {@code X.expected} beside the folder {@code X}, as
+     * {@code X.expected} is beside the model {@code X.chaxu}; null when there is none.
+     */
+    public static Path wholeProjectExpected(Path folder) {
+        Path name = folder.toAbsolutePath().normalize().getFileName();
+        if (name == null) {
+            return null;
+        }
+        Path file = folder.toAbsolutePath().normalize().resolveSibling(name + ".expected");
+        return Files.isRegularFile(file) ? file : null;
     }
 
     /** One case: the model checked with the catalogue's rules, compared with its golden file. */
@@ -131,7 +148,7 @@ public final class RuleTests {
         Path self = model.toAbsolutePath().normalize();
         project.removeIf(p -> p.toAbsolutePath().normalize().equals(self));
         project.add(0, model);
-        return runProject(catalog, project, List.of(model), locale).get(0);
+        return runProject(catalog, project, List.of(model), locale, null).get(0);
     }
 
     /**
@@ -139,7 +156,8 @@ public final class RuleTests {
      * file. A model that cannot be read is a failed case when it is one of them, and is left out of
      * the others' facts.
      */
-    private static List<Case> runProject(RuleCatalog catalog, List<Path> project, List<Path> cases, java.util.Locale locale) {
+    private static List<Case> runProject(RuleCatalog catalog, List<Path> project, List<Path> cases, java.util.Locale locale,
+            Path wholeFolder) {
         Path folder = project.get(0).toAbsolutePath().getParent();
         ModelLoader loader = new ModelLoader().withRoot(folder);
         java.util.Map<Path, LoadedModel> loaded = new java.util.LinkedHashMap<>();
@@ -205,10 +223,16 @@ public final class RuleTests {
                     results.add(new Case(model, List.of(), null, failure));
                 }
             }
+            if (wholeFolder != null) {
+                results.add(wholeCase(wholeFolder, project, loaded, unusable, session, context, failure, locale));
+            }
         } catch (RuntimeException e) {
             String problem = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            for (Path model : cases.subList(results.size(), cases.size())) {
+            for (Path model : cases.subList(Math.min(results.size(), cases.size()), cases.size())) {
                 results.add(new Case(model, List.of(), null, problem));
+            }
+            if (wholeFolder != null && results.size() == cases.size()) {
+                results.add(new Case(wholeFolder, List.of(), null, problem));
             }
         } finally {
             if (session != null) {
@@ -219,5 +243,33 @@ public final class RuleTests {
             }
         }
         return results;
+    }
+
+    /** The case of a whole folder: every model's findings together against the folder's golden file. */
+    private static Case wholeCase(Path folder, List<Path> project, java.util.Map<Path, LoadedModel> loaded, java.util.Map<Path, String> unusable,
+            CheckSession session, List<org.eclipse.emf.ecore.resource.Resource> context, String failure, java.util.Locale locale) {
+        Path expectedFile = wholeProjectExpected(folder);
+        List<String> expected;
+        try {
+            expected = Expected.read(expectedFile, locale);
+        } catch (IOException e) {
+            return new Case(folder, List.of(), null, Labels.format("test.cannotRead", locale, String.valueOf(e.getMessage())));
+        } catch (RuntimeException e) {
+            return new Case(folder, List.of(), null, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        }
+        for (Path model : project) {
+            if (unusable.containsKey(model)) {
+                return new Case(folder, List.of(), null, model.getFileName() + ": " + unusable.get(model));
+            }
+        }
+        if (failure != null || session == null) {
+            return new Case(folder, List.of(), null, failure != null ? failure : Labels.word("test.notAModel", locale));
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (LoadedModel model : loaded.values()) {
+            findings.addAll(context.isEmpty() ? session.findings() : session.findingsIn(model.resource()));
+        }
+        List<String> actual = Expected.lines(findings);
+        return new Case(folder, actual, Expected.compare(expected, actual), null);
     }
 }

@@ -48,17 +48,38 @@ public final class HtmlReport {
         this.locale = locale;
     }
 
+    /**
+     * A project of several models, drawn as one: its folder as the user named it, and its models
+     * (each of which is also shown on its own).
+     */
+    public record Project(String file, List<Model> models) {
+    }
+
     public void write(List<Model> models, Writer out) throws IOException {
+        write(models, List.of(), out);
+    }
+
+    /**
+     * The report of {@code models}, with a view of each of {@code projects} first: every unit,
+     * circle, standard and negotiation of the project's files drawn together, every finding listed
+     * with its file.
+     */
+    public void write(List<Model> models, List<Project> projects, Writer out) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode data = mapper.createObjectNode();
         data.put("lang", locale.getLanguage());
         data.set("strings", strings(mapper));
         ArrayNode array = data.putArray("models");
+        Properties words = words();
+        for (Project project : projects) {
+            String name = java.text.MessageFormat.format(words.getProperty("project.name", "{0} ({1} models)"),
+                    project.file(), project.models().size());
+            array.add(new ReportData(mapper, locale, project.models(), project.file(), name).toJson());
+        }
         for (Model model : models) {
             array.add(new ReportData(mapper, locale, model).toJson());
         }
-        Properties words = words();
-        String title = models.size() == 1 ? models.get(0).model().model().getName() : words.getProperty("title");
+        String title = models.size() == 1 && projects.isEmpty() ? models.get(0).model().model().getName() : words.getProperty("title");
         out.write(fill(resource(RESOURCES + "report.html"), Map.of(
                 "lang", locale.getLanguage(),
                 "title", escape(words.getProperty("title") + " — " + title),

@@ -41,17 +41,35 @@ final class ReportData {
 
     private final ObjectMapper mapper;
     private final Locale locale;
-    private final HtmlReport.Model source;
-    private final LoadedModel loaded;
+    /** The models shown together: one, or every model of a project. */
+    private final List<HtmlReport.Model> sources;
+    /** The whole project's file and name, or null for one model. */
+    private final String projectFile;
+    private final String projectName;
+    /** The findings of every source, in order; indices below are into this list. */
+    private final List<Finding> findings = new ArrayList<>();
+    private final Map<Standard, Standard> baselines = new IdentityHashMap<>();
     /** Per element, the indices of the findings on it or on the elements it contains. */
     private final Map<EObject, List<Integer>> findingsOf = new IdentityHashMap<>();
+    /** Per finding, the file of the model that reports it (shown beside its line in a project's view). */
+    private final List<String> fileOf = new ArrayList<>();
 
     ReportData(ObjectMapper mapper, Locale locale, HtmlReport.Model source) {
+        this(mapper, locale, List.of(source), null, null);
+    }
+
+    /** A project's models in one view: every unit, arrangement, standard and negotiation of its files, every finding. */
+    ReportData(ObjectMapper mapper, Locale locale, List<HtmlReport.Model> sources, String projectFile, String projectName) {
         this.mapper = mapper;
         this.locale = locale;
-        this.source = source;
-        this.loaded = source.model();
-        List<Finding> findings = source.findings();
+        this.sources = List.copyOf(sources);
+        this.projectFile = projectFile;
+        this.projectName = projectName;
+        for (HtmlReport.Model source : sources) {
+            findings.addAll(source.findings());
+            source.findings().forEach(f -> fileOf.add(source.file()));
+            baselines.putAll(source.baselines());
+        }
         for (int i = 0; i < findings.size(); i++) {
             for (EObject e = findings.get(i).getElement(); e != null && !(e instanceof GovernanceModel); e = e.eContainer()) {
                 findingsOf.computeIfAbsent(e, k -> new ArrayList<>()).add(i);
@@ -63,40 +81,78 @@ final class ReportData {
     }
 
     ObjectNode toJson() {
-        GovernanceModel model = loaded.model();
+        GovernanceModel first = sources.get(0).model().model();
         ObjectNode json = mapper.createObjectNode();
-        json.put("file", source.file());
-        json.put("name", Labels.label(model));
-        json.put("description", model.getDescription());
-        json.put("asOf", date(model.getAsOf()));
+        json.put("file", projectFile != null ? projectFile : sources.get(0).file());
+        json.put("name", projectName != null ? projectName : Labels.label(first));
+        json.put("description", projectName != null ? null : first.getDescription());
+        json.put("asOf", date(first.getAsOf()));
+        if (projectFile != null) {
+            ArrayNode files = json.putArray("files");
+            sources.forEach(source -> files.add(source.file()));
+        }
         ArrayNode units = json.putArray("units");
-        for (AdministrativeUnit unit : loaded.units()) { // with the registry's units the model names
-            ObjectNode node = element(units.addObject(), unit);
-            literal(node, "level", unit.isSetLevel() ? unit.getLevel() : null);
-            literal(node, "rank", unit.isSetRank() ? unit.getRank() : null);
-            node.put("superior", id(unit.getSuperior()));
+        java.util.Set<AdministrativeUnit> shownUnits = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (HtmlReport.Model source : sources) {
+            for (AdministrativeUnit unit : source.model().units()) { // with the registry's units the model names
+                if (shownUnits.add(unit)) {
+                    ObjectNode node = element(units.addObject(), unit);
+                    literal(node, "level", unit.isSetLevel() ? unit.getLevel() : null);
+                    literal(node, "rank", unit.isSetRank() ? unit.getRank() : null);
+                    node.put("superior", id(unit.getSuperior()));
+                }
+            }
         }
         ArrayNode arrangements = json.putArray("arrangements");
-        model.getArrangements().forEach(a -> arrangement(arrangements, a));
         ArrayNode indicators = json.putArray("indicators");
-        for (Indicator indicator : model.getIndicators()) {
-            ObjectNode node = element(indicators.addObject(), indicator);
-            node.put("unit", indicator.getUnit());
-            literal(node, "direction", indicator.isSetDirection() ? indicator.getDirection() : null);
-        }
         ArrayNode standards = json.putArray("standards");
-        model.eAllContents().forEachRemaining(o -> {
-            if (o instanceof Standard standard) {
-                standard(standards.addObject(), standard);
-            }
-        });
         ArrayNode negotiations = json.putArray("negotiations");
-        for (Negotiation negotiation : model.getNegotiations()) {
-            negotiation(negotiations.addObject(), negotiation);
+        for (HtmlReport.Model source : sources) {
+            GovernanceModel model = source.model().model();
+            model.getArrangements().forEach(a -> arrangement(arrangements, a));
+            for (Indicator indicator : model.getIndicators()) {
+                ObjectNode node = element(indicators.addObject(), indicator);
+                node.put("unit", indicator.getUnit());
+                literal(node, "direction", indicator.isSetDirection() ? indicator.getDirection() : null);
+            }
+            model.eAllContents().forEachRemaining(o -> {
+                if (o instanceof Standard standard) {
+                    standard(standards.addObject(), standard);
+                }
+            });
+            for (Negotiation negotiation : model.getNegotiations()) {
+                negotiation(negotiations.addObject(), negotiation);
+            }
         }
-        ArrayNode findings = json.putArray("findings");
-        source.findings().forEach(f -> finding(findings.addObject(), f));
+        ArrayNode shownFindings = json.putArray("findings");
+        for (int i = 0; i < findings.size(); i++) {
+            ObjectNode node = shownFindings.addObject();
+            finding(node, findings.get(i), i);
+        }
         return json;
+    }
+
+    /** The line of an element in the file that holds it (or, for a unit of another file, in the first that names it). */
+    private int line(EObject element) {
+        for (HtmlReport.Model source : sources) {
+            if (element.eResource() == source.model().resource()) {
+                return source.model().line(element);
+            }
+        }
+        return sources.get(0).model().line(element);
+    }
+
+    /** The file that holds the element, for a project's view; null when one model is shown. */
+    private String file(EObject element) {
+        if (projectFile == null) {
+            return null;
+        }
+        for (HtmlReport.Model source : sources) {
+            if (element.eResource() == source.model().resource()) {
+                return source.file();
+            }
+        }
+        return null;
     }
 
     private void arrangement(ArrayNode array, Arrangement arrangement) {
@@ -121,7 +177,7 @@ final class ReportData {
         node.put("value", standard.getValue() == null && standard.getDeadline() == null ? null : Labels.value(standard));
         node.put("binding", standard.isBinding());
         node.put("source", standard.getSource());
-        Standard baseline = source.baselines().get(standard);
+        Standard baseline = baselines.get(standard);
         if (baseline != null) {
             ObjectNode b = node.putObject("baseline");
             b.put("id", id(baseline));
@@ -182,7 +238,10 @@ final class ReportData {
         }
     }
 
-    private void finding(ObjectNode node, Finding f) {
+    private void finding(ObjectNode node, Finding f, int index) {
+        if (projectFile != null) {
+            node.put("file", fileOf.get(index));
+        }
         node.put("rule", f.getRuleId());
         node.put("severity", f.getSeverity().name().toLowerCase(Locale.ROOT));
         node.put("severityLabel", Labels.severity(f.getSeverity(), locale));
@@ -192,7 +251,7 @@ final class ReportData {
         node.put("type", f.getElement().eClass().getName());
         node.put("label", shown(Labels.label(f.getElement())));
         node.put("path", shown(Labels.path(f.getElement())));
-        node.put("line", loaded.line(f.getElement()));
+        node.put("line", lineIn(index, f.getElement()));
         EObject where = f.getElement();
         while (where.eContainer() != null && !(where.eContainer() instanceof GovernanceModel)
                 && !(where instanceof AdministrativeUnit || where instanceof Arrangement || where instanceof Negotiation)) {
@@ -213,13 +272,27 @@ final class ReportData {
     private ObjectNode element(ObjectNode node, EObject element) {
         node.put("id", id(element));
         node.put("name", Labels.label(element));
-        node.put("line", loaded.line(element));
+        node.put("line", line(element));
+        if (projectFile != null) {
+            node.put("file", file(element));
+        }
         List<Integer> indices = findingsOf.getOrDefault(element, List.of());
-        ArrayNode findings = node.putArray("findings");
-        indices.forEach(findings::add);
-        node.put("worst", indices.stream().map(i -> source.findings().get(i).getSeverity()).min(Enum::compareTo)
+        ArrayNode on = node.putArray("findings");
+        indices.forEach(on::add);
+        node.put("worst", indices.stream().map(i -> findings.get(i).getSeverity()).min(Enum::compareTo)
                 .map(s -> s.name().toLowerCase(Locale.ROOT)).orElse(null));
         return node;
+    }
+
+    /** The line of a finding's element in the file of the model that reports it. */
+    private int lineIn(int index, EObject element) {
+        String file = fileOf.get(index);
+        for (HtmlReport.Model source : sources) {
+            if (source.file().equals(file)) {
+                return source.model().line(element);
+            }
+        }
+        return line(element);
     }
 
     private void literal(ObjectNode node, String field, Enumerator literal) {

@@ -734,7 +734,7 @@
       case 'where': return a.whereName.localeCompare(b.whereName) || (a.line - b.line);
       case 'element': return a.label.localeCompare(b.label);
       case 'message': return a.message.localeCompare(b.message);
-      default: return a.line - b.line;
+      default: return (a.file || '').localeCompare(b.file || '') || (a.line - b.line);
     }
   }
 
@@ -759,7 +759,7 @@
       fragment.appendChild(h('tr', { 'data-rule': f.rule, 'data-severity': f.severity, 'data-where': f.where, 'data-id': f.id }, [
         h('td', null, sevChip(f.severity, f.severityLabel)), h('td', { 'class': 'rule', text: f.rule }),
         h('td', { text: f.whereName }), h('td', { text: f.path }), h('td', null, [f.message, related]),
-        h('td', { text: String(f.line) })]));
+        h('td', { text: f.file ? f.file + ':' + f.line : String(f.line) })]));
     });
     body.appendChild(fragment);
     clear(count).appendChild(document.createTextNode(t('filter.count', shown.length, model.findings.length)));

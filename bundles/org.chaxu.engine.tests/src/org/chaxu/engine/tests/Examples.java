@@ -26,7 +26,7 @@ final class Examples {
     }
 
     static Path file(String name) {
-        return dir().resolve(name);
+        return caseFile(dir(), name);
     }
 
     /** Every worked case below examples/ (also those in subfolders, e.g. registry/prd-air.chaxu), relative to it. */
@@ -38,9 +38,7 @@ final class Examples {
     }
 
     static Stream<String> names() throws IOException {
-        try (Stream<Path> files = Files.list(dir())) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".chaxu")).sorted().toList().stream();
-        }
+        return singleFileCases(dir()).stream();
     }
 
     /** The golden lines of an example: comments and blanks dropped, sorted (read as chaxu test reads them). */
@@ -56,5 +54,44 @@ final class Examples {
     /** Findings as `.expected` lines: RULE-ID SEVERITY element-id, sorted. */
     static List<String> lines(List<Finding> findings) {
         return Expected.lines(findings);
+    }
+
+    /**
+     * A worked case by its name ({@code jjj-air.chaxu}, {@code registry/prd-air.expected}): the file
+     * at examples/NAME, else in the case's own folder, examples/STEM/NAME — each region is a
+     * project (a folder) of its own.
+     */
+    static Path caseFile(Path examples, String name) {
+        Path flat = examples.resolve(name);
+        if (java.nio.file.Files.exists(flat)) {
+            return flat;
+        }
+        Path given = Path.of(name);
+        String file = given.getFileName().toString();
+        String stem = file.replaceFirst("\\.[^.]+$", "");
+        return examples.resolve(given.getParent() == null ? Path.of(stem) : given.getParent().resolve(stem)).resolve(file);
+    }
+
+    /** The single-file worked cases' names: examples/*.chaxu and each examples/NAME/NAME.chaxu alone in its folder. */
+    static java.util.List<String> singleFileCases(Path examples) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        try (java.util.stream.Stream<Path> entries = java.nio.file.Files.list(examples)) {
+            for (Path entry : entries.sorted().toList()) {
+                String name = entry.getFileName().toString();
+                if (java.nio.file.Files.isRegularFile(entry) && name.endsWith(".chaxu")) {
+                    names.add(name);
+                } else if (java.nio.file.Files.isRegularFile(entry.resolve(name + ".chaxu"))) {
+                    try (java.util.stream.Stream<Path> inside = java.nio.file.Files.list(entry)) {
+                        if (inside.filter(p -> p.getFileName().toString().endsWith(".chaxu")).count() == 1) {
+                            names.add(name + ".chaxu");
+                        }
+                    }
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot list " + examples, e);
+        }
+        java.util.Collections.sort(names);
+        return names;
     }
 }

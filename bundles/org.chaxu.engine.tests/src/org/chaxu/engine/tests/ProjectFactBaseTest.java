@@ -161,4 +161,75 @@ class ProjectFactBaseTest {
             assertThrows(IllegalArgumentException.class, () -> alone.findingsIn(models.get(1)));
         }
     }
+
+    /** The project's models loaded by one loader, in path order, as LoadedModels. */
+    static List<LoadedModel> loaded(Path dir, String... names) {
+        ModelLoader loader = new ModelLoader().withRoot(dir);
+        List<LoadedModel> models = new ArrayList<>();
+        for (String name : names) {
+            LoadedModel model = loader.load(dir.resolve(name));
+            assertEquals(List.of(), model.problems(), name);
+            models.add(model);
+        }
+        return models;
+    }
+
+    static List<String> duplicates(List<LoadedModel> models) {
+        return org.chaxu.engine.ProjectIds.duplicates(models, m -> Path.of(m.file()).getFileName().toString(), java.util.Locale.ENGLISH)
+                .stream().map(p -> p.file() + ":" + p.line() + " " + p.severity() + " " + p.message()).toList();
+    }
+
+    @Test
+    void anIndicatorRetypedInACityFileIsAnErrorAtItsLineNamingTheFirstPlace(@TempDir Path dir) throws IOException {
+        write(dir, "sichuan-baseline.chaxu", PROVINCE);
+        // line 3: Chengdu's own 'voc', which its standard (line 4) then uses: never compared with Sichuan's
+        write(dir, "chengdu.chaxu", "  <indicators id=\"voc\" name=\"VOC (Chengdu's copy)\" unit=\"mg/m³\" direction=\"UPPER_LIMIT\"/>\n"
+                + "  <standards id=\"cd-voc\" name=\"Chengdu VOC\" indicator=\"voc\" value=\"75\" issuedBy=\"" + R + "510100\"/>\n");
+        List<LoadedModel> models = loaded(dir, "chengdu.chaxu", "sichuan-baseline.chaxu");
+        List<String> problems = duplicates(models);
+        assertEquals(1, problems.size(), problems::toString);
+        assertTrue(problems.get(0).startsWith("sichuan-baseline.chaxu:3 ERROR indicator 'voc' is defined already in chengdu.chaxu at line 3"),
+                problems::toString);
+        // the silent split the error is about: the city's looser 75 is never compared with Sichuan's 60
+        try (CheckSession session = new CheckSession(catalog, models.get(0).resource(), CheckOptions.DEFAULT, false,
+                List.of(models.get(1).resource()))) {
+            assertEquals(List.of(), lines(session.findingsIn(models.get(0).resource())).stream()
+                    .filter(l -> l.startsWith("BASE-LOOSER")).toList());
+        }
+    }
+
+    @Test
+    void idsAreOnePerKindAndEachLaterFileIsNamedOnce(@TempDir Path dir) throws IOException {
+        write(dir, "a.chaxu", "  <indicators id=\"voc\" name=\"VOC\" unit=\"mg/m³\" direction=\"UPPER_LIMIT\"/>\n"
+                + "  <units id=\"x\" name=\"X\" level=\"PROVINCIAL\" rank=\"MINISTERIAL\" superior=\"" + R + "central\"/>\n");
+        // the same id for another kind is no duplicate: a standard 'voc' and a unit 'voc' beside the indicator
+        write(dir, "b.chaxu", "  <units id=\"voc\" name=\"Voc county\" level=\"PROVINCIAL\" rank=\"MINISTERIAL\" superior=\"" + R + "central\">\n"
+                + "    <standards id=\"voc-std\" name=\"s\" indicator=\"a.chaxu#voc\" value=\"1\" unit=\"mg/m³\"/>\n  </units>\n");
+        write(dir, "c.chaxu", "  <units id=\"x\" name=\"X again\" level=\"PROVINCIAL\" rank=\"MINISTERIAL\" superior=\"" + R + "central\">\n"
+                + "    <standards id=\"voc-std\" name=\"s\" indicator=\"a.chaxu#voc\" value=\"2\" unit=\"mg/m³\"/>\n  </units>\n"
+                + "  <indicators id=\"voc\" name=\"VOC\" unit=\"mg/m³\" direction=\"UPPER_LIMIT\"/>\n");
+        List<String> problems = duplicates(loaded(dir, "a.chaxu", "b.chaxu", "c.chaxu"));
+        assertEquals(List.of("c.chaxu:3 unit 'x' b a.chaxu:4", "c.chaxu:4 standard 'voc-std' b b.chaxu:4",
+                "c.chaxu:6 indicator 'voc' b a.chaxu:3"),
+                problems.stream().map(p -> p.replaceAll("^(\\S+) ERROR (\\w+ '[^']+') is defined already in (\\S+) at line (\\d+):.*$", "$1 $2 b $3:$4"))
+                        .toList(), problems::toString);
+        assertEquals(List.of(), duplicates(loaded(dir, "a.chaxu", "b.chaxu")), "a unit and an indicator may share an id");
+    }
+
+    @Test
+    void filesThatReachNothingInCommonMayShareIds(@TempDir Path dir) throws IOException {
+        // two independent cases of a folder of rule tests, each a copy of one region: nothing is split
+        String region = "  <units id=\"p\" name=\"P\" level=\"PROVINCIAL\" rank=\"MINISTERIAL\">\n"
+                + "    <standards id=\"p-voc\" name=\"s\" indicator=\"voc\" value=\"1\" unit=\"mg/m³\"/>\n  </units>\n"
+                + "  <indicators id=\"voc\" name=\"VOC\" unit=\"mg/m³\" direction=\"UPPER_LIMIT\"/>\n";
+        write(dir, "case-1.chaxu", region);
+        write(dir, "case-2.chaxu", region);
+        assertEquals(List.of(), duplicates(loaded(dir, "case-1.chaxu", "case-2.chaxu")));
+        // a third file that names both joins them: now the two indicators 'voc' are one project's, split in two
+        write(dir, "joins.chaxu", "  <arrangements id=\"j\" name=\"J\" kind=\"JOINT_CONFERENCE\" members=\"case-1.chaxu#p case-2.chaxu#p\"/>\n");
+        List<String> joined = duplicates(loaded(dir, "case-1.chaxu", "case-2.chaxu", "joins.chaxu"));
+        assertEquals(3, joined.size(), joined::toString);
+        assertTrue(joined.stream().allMatch(p -> p.startsWith("case-2.chaxu:") && p.contains("is defined already in case-1.chaxu")),
+                joined::toString);
+    }
 }

@@ -56,6 +56,13 @@ public final class Markers {
     /** The problems found while loading the model (unreadable XML, dangling references, missing values). */
     public static void writeProblems(IFile file, LoadedModel model) throws CoreException {
         for (ModelProblem problem : model.problems()) {
+            writeProblem(file, problem);
+        }
+    }
+
+    /** A problem of the model file (or of the project at one of its lines: an id defined in two files). */
+    public static void writeProblem(IFile file, ModelProblem problem) throws CoreException {
+        {
             Map<String, Object> attributes = new HashMap<>();
             attributes.put(IMarker.SEVERITY, severity(problem.severity()));
             attributes.put(IMarker.MESSAGE, problem.message());

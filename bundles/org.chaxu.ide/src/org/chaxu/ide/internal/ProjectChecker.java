@@ -182,6 +182,21 @@ public final class ProjectChecker {
                 Markers.writeFailure(e.getKey(), failure[0]);
             }
         }
+        // one id, one element of a kind, across the project's files that belong together
+        Map<String, IFile> byPath = new java.util.HashMap<>();
+        Map<LoadedModel, String> paths = new java.util.IdentityHashMap<>();
+        for (Map.Entry<IFile, LoadedModel> e : usable.entrySet()) {
+            String path = e.getKey().getProjectRelativePath().toString();
+            byPath.put(path, e.getKey());
+            paths.put(e.getValue(), path);
+        }
+        for (org.chaxu.engine.ModelProblem problem : org.chaxu.engine.ProjectIds.duplicates(models, paths::get,
+                ChaxuSettings.locale(models.isEmpty() ? null : usable.keySet().iterator().next().getProject()))) {
+            IFile file = byPath.get(problem.file());
+            if (file != null) {
+                Markers.writeProblem(file, problem);
+            }
+        }
     }
 
     /**

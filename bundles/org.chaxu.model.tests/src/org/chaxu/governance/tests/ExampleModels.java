@@ -41,14 +41,9 @@ final class ExampleModels {
         return root().resolve("examples");
     }
 
-    /** File names of every {@code examples/*.chaxu}, sorted. */
+    /** File names of every single-file worked case (examples/*.chaxu, examples/NAME/NAME.chaxu), sorted. */
     static Stream<String> names() {
-        try (Stream<Path> files = Files.list(dir())) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".chaxu")).sorted().toList()
-                    .stream();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + dir(), e);
-        }
+        return singleFileCases(dir()).stream();
     }
 
     /** A fresh resource set that knows only what a standalone client registers: the factory and the package. */
@@ -61,7 +56,7 @@ final class ExampleModels {
     }
 
     static URI uri(String name) {
-        return URI.createFileURI(dir().resolve(name).toString());
+        return URI.createFileURI(caseFile(dir(), name).toString());
     }
 
     /** Loads an example into a fresh resource set; fails the test on any load error. */
@@ -82,5 +77,44 @@ final class ExampleModels {
         EObject found = anyElement.eResource().getEObject(id);
         assertNotNull(found, () -> "no element '" + id + "' in " + anyElement.eResource().getURI().lastSegment());
         return assertInstanceOf(type, found, id);
+    }
+
+    /**
+     * A worked case by its name ({@code jjj-air.chaxu}, {@code registry/prd-air.expected}): the file
+     * at examples/NAME, else in the case's own folder, examples/STEM/NAME — each region is a
+     * project (a folder) of its own.
+     */
+    static Path caseFile(Path examples, String name) {
+        Path flat = examples.resolve(name);
+        if (java.nio.file.Files.exists(flat)) {
+            return flat;
+        }
+        Path given = Path.of(name);
+        String file = given.getFileName().toString();
+        String stem = file.replaceFirst("\\.[^.]+$", "");
+        return examples.resolve(given.getParent() == null ? Path.of(stem) : given.getParent().resolve(stem)).resolve(file);
+    }
+
+    /** The single-file worked cases' names: examples/*.chaxu and each examples/NAME/NAME.chaxu alone in its folder. */
+    static java.util.List<String> singleFileCases(Path examples) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        try (java.util.stream.Stream<Path> entries = java.nio.file.Files.list(examples)) {
+            for (Path entry : entries.sorted().toList()) {
+                String name = entry.getFileName().toString();
+                if (java.nio.file.Files.isRegularFile(entry) && name.endsWith(".chaxu")) {
+                    names.add(name);
+                } else if (java.nio.file.Files.isRegularFile(entry.resolve(name + ".chaxu"))) {
+                    try (java.util.stream.Stream<Path> inside = java.nio.file.Files.list(entry)) {
+                        if (inside.filter(p -> p.getFileName().toString().endsWith(".chaxu")).count() == 1) {
+                            names.add(name + ".chaxu");
+                        }
+                    }
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot list " + examples, e);
+        }
+        java.util.Collections.sort(names);
+        return names;
     }
 }

@@ -200,6 +200,12 @@ record CheckRun(RuleCatalog catalog, List<CheckedModel> models, int exit, List<P
             Path file = Path.of(model.file()).toAbsolutePath().normalize();
             located.put(model.resource(), new CheckedModel.Located(input != null ? input.shown() : shownPath(file), model));
         }
+        // one id, one element of a kind, across the project's files
+        for (ModelProblem problem : org.chaxu.engine.ProjectIds.duplicates(loaded,
+                model -> located.get(model.resource()).displayPath(), locale)) {
+            err.println(Terminal.visible(problem.format(locale)));
+            exit = Math.max(exit, Main.BAD_INPUT);
+        }
         try (CheckSession session = new CheckSession(catalog, loaded.get(0).resource(), options, false, context)) {
             for (LoadedModel model : loaded) {
                 ModelInputs.Input input = inputOf.get(model);

@@ -65,13 +65,48 @@ final class ReportCommand implements Callable<Integer> {
             }
             List<HtmlReport.Model> reported = run.models().stream()
                     .map(c -> new HtmlReport.Model(c.displayPath(), c.model(), c.findings(), c.baselines())).toList();
+            List<HtmlReport.Project> projects = projects(run, reported);
             try {
-                reportFile.write(out -> new HtmlReport(locale).write(reported, out));
+                reportFile.write(out -> new HtmlReport(locale).write(reported, projects, out));
             } catch (IOException e) {
                 err.println("chaxu: cannot write the report to " + reportFile.path() + ": " + Main.describe(e));
                 return Main.BAD_INPUT;
             }
             return run.exit();
         }
+    }
+
+    /**
+     * The projects of which the run reports several models (a project's folder named, say), each
+     * drawn whole before its models one by one: the models checked as one fact base share their
+     * project's map of files.
+     */
+    static List<HtmlReport.Project> projects(CheckRun run, List<HtmlReport.Model> reported) {
+        java.util.Map<Object, List<HtmlReport.Model>> byProject = new java.util.LinkedHashMap<>();
+        java.util.Map<Object, List<Path>> paths = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < run.models().size(); i++) {
+            CheckedModel checked = run.models().get(i);
+            Object key = checked.project() == null ? checked : checked.project();
+            byProject.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(reported.get(i));
+            paths.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(checked.path());
+        }
+        List<HtmlReport.Project> projects = new java.util.ArrayList<>();
+        for (java.util.Map.Entry<Object, List<HtmlReport.Model>> project : byProject.entrySet()) {
+            if (project.getValue().size() > 1) {
+                projects.add(new HtmlReport.Project(commonFolder(paths.get(project.getKey())), project.getValue()));
+            }
+        }
+        return projects;
+    }
+
+    /** The folder that holds all the paths, as the user named them ("." for the current folder). */
+    private static String commonFolder(List<Path> paths) {
+        Path common = paths.get(0).getParent();
+        for (Path path : paths) {
+            while (common != null && !path.startsWith(common)) {
+                common = common.getParent();
+            }
+        }
+        return common == null ? "." : common.toString().replace('\\', '/') + "/";
     }
 }

@@ -35,7 +35,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * is at least {@code --min-coverage}), 1 otherwise, 2 on bad input.
  */
 @Command(name = "test", mixinStandardHelpOptions = true,
-        description = "Runs every .chaxu model below TESTDIR against its .expected file (RULE-ID SEVERITY element-id per line).")
+        description = "Runs every .chaxu model below TESTDIR against its .expected file (RULE-ID SEVERITY element-id per line); "
+                + "the models of one folder are one project, and a folder X with X.expected beside it is one case of all its models' findings.")
 final class TestCommand implements Callable<Integer> {
 
     @Spec

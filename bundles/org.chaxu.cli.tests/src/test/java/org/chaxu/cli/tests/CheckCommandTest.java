@@ -51,7 +51,7 @@ class CheckCommandTest {
 
     @Test
     void cleanRegionExitsZero() throws Exception {
-        Chaxu.Result r = Chaxu.run("check", "examples/clean-region.chaxu");
+        Chaxu.Result r = Chaxu.run("check", "examples/clean-region/clean-region.chaxu");
         assertEquals(0, r.exit(), r::toString);
         assertTrue(r.out().contains("1 model checked: 0 errors, 0 warnings, 0 info"), r::toString);
     }
@@ -61,13 +61,13 @@ class CheckCommandTest {
         assertEquals(0, Chaxu.run("check", "--fail-on", "never", PRD).exit());
         assertEquals(1, Chaxu.run("check", "--fail-on", "info", PRD).exit());
         // the clean region has nothing even at info level
-        assertEquals(0, Chaxu.run("check", "--fail-on", "info", "examples/clean-region.chaxu").exit());
+        assertEquals(0, Chaxu.run("check", "--fail-on", "info", "examples/clean-region/clean-region.chaxu").exit());
     }
 
     @Test
     void severalModelsInOneRun() throws Exception {
-        Chaxu.Result r = Chaxu.run("check", "--format", "json", PRD, "examples/jjj-air.chaxu",
-                "examples/xian-xianyang-transport.chaxu", "examples/clean-region.chaxu");
+        Chaxu.Result r = Chaxu.run("check", "--format", "json", PRD, "examples/jjj-air/jjj-air.chaxu",
+                "examples/xian-xianyang-transport/xian-xianyang-transport.chaxu", "examples/clean-region/clean-region.chaxu");
         assertEquals(1, r.exit(), r::toString);
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertEquals(4, json.get("models").size());
@@ -105,7 +105,7 @@ class CheckCommandTest {
         assertTrue(r.err().contains(PRD + ":" + Chaxu.lineOf(PRD, "jiangmen-voc-furniture") + ": 警告: Jiangmen"), r::toString);
         assertTrue(r.err().contains("未知的计量单位“kg/h”"), r::toString);
         // enum values in Chinese, not their names
-        Chaxu.Result jjj = Chaxu.run("check", "--lang", "zh", "examples/jjj-air.chaxu");
+        Chaxu.Result jjj = Chaxu.run("check", "--lang", "zh", "examples/jjj-air/jjj-air.chaxu");
         assertTrue(jjj.out().contains("议而不决") && jjj.out().contains("进行中"), jjj::toString);
         assertFalse(jjj.out().contains("DEADLOCKED") || jjj.out().contains("ONGOING") || jjj.out().contains("PROVINCIAL"),
                 jjj::toString);

@@ -49,12 +49,35 @@ class CommandLineTest {
         return found.stream().sorted().toList();
     }
 
+    /**
+     * The worked cases as projects: examples/prd-air.chaxu (a project of one file in examples/) and
+     * every folder below examples/ that holds models — each region a project of its own.
+     */
+    private static List<String> projects() throws Exception {
+        List<String> projects = new ArrayList<>(List.of(PRD));
+        Path root = Chaxu.root();
+        try (Stream<Path> folders = Files.walk(root.resolve("examples"))) {
+            for (Path folder : folders.filter(Files::isDirectory).sorted().toList()) {
+                try (Stream<Path> inside = Files.list(folder)) {
+                    if (!folder.equals(root.resolve("examples")) && inside.anyMatch(p -> p.toString().endsWith(".chaxu"))) {
+                        projects.add(root.relativize(folder).toString().replace('\\', '/') + "/");
+                    }
+                }
+            }
+        }
+        return projects;
+    }
+
     @Test
-    void aFolderChecksEveryModelBelowItWithTheGoldenFindings() throws Exception {
-        Chaxu.Result r = Chaxu.run("check", "--format", "json", "examples/");
+    void foldersAreCheckedAsProjectsWithTheGoldenFindings() throws Exception {
+        List<String> args = new ArrayList<>(List.of("check", "--format", "json"));
+        args.addAll(projects());
+        Chaxu.Result r = Chaxu.run(args.toArray(String[]::new));
         assertEquals(1, r.exit(), r::toString);
         assertEquals(allExpected(), findings(r.out()), r::toString);
-        Chaxu.Result text = Chaxu.run("check", "examples");
+        List<String> textArgs = new ArrayList<>(List.of("check"));
+        textArgs.addAll(projects());
+        Chaxu.Result text = Chaxu.run(textArgs.toArray(String[]::new));
         long models;
         try (Stream<Path> files = Files.walk(Chaxu.root().resolve("examples"))) {
             models = files.filter(p -> p.toString().endsWith(".chaxu")).count();
@@ -74,7 +97,7 @@ class CommandLineTest {
     @Test
     void modelsInNestedFoldersAreFoundAndBuildOutputIsSkipped(@TempDir Path dir) throws Exception {
         Path nested = Files.createDirectories(dir.resolve("region/cities"));
-        Files.copy(Chaxu.root().resolve("examples/clean-region.chaxu"), nested.resolve("clean.chaxu"));
+        Files.copy(Chaxu.root().resolve("examples/clean-region/clean-region.chaxu"), nested.resolve("clean.chaxu"));
         // a copy under target/ (build output) is not a model of the project
         Files.copy(Chaxu.root().resolve(PRD), Files.createDirectories(dir.resolve("target")).resolve("prd.chaxu"));
         Chaxu.Result r = Chaxu.run("check", "--root", dir.toString(), dir.toString());
@@ -150,7 +173,7 @@ class CommandLineTest {
         Chaxu.Result r = Chaxu.run("--version");
         assertEquals(0, r.exit(), r::toString);
         assertEquals("chaxu " + System.getProperty("chaxu.version"), r.out().trim());
-        Chaxu.Result sarif = Chaxu.run("check", "--format", "sarif", "examples/clean-region.chaxu");
+        Chaxu.Result sarif = Chaxu.run("check", "--format", "sarif", "examples/clean-region/clean-region.chaxu");
         assertEquals(System.getProperty("chaxu.version"),
                 new ObjectMapper().readTree(sarif.out()).at("/runs/0/tool/driver/semanticVersion").asText());
     }

@@ -46,7 +46,7 @@ class FirstRuleTest {
         Files.writeString(rules.resolve("messages.properties"),
                 "LOCAL-SOURCE-DATE={0} binds the units below it but does not say when its source was issued.\n");
         Path tests = Files.createDirectories(project.resolve("my-rules-tests"));
-        String clean = Files.readString(Chaxu.root().resolve("examples/clean-region.chaxu"), StandardCharsets.UTF_8);
+        String clean = Files.readString(Chaxu.root().resolve("examples/clean-region/clean-region.chaxu"), StandardCharsets.UTF_8);
         Files.writeString(tests.resolve("clean.chaxu"), clean);
         Files.writeString(tests.resolve("clean.expected"), "# nothing to report\n");
         String undated = clean.replace("deadline=\"2019-12-31\" binding=\"true\" source=\"Provincial clean air plan (illustrative)\" "
@@ -102,7 +102,7 @@ class FirstRuleTest {
         Path rules = Files.createDirectories(project.resolve("my-rules"));
         Files.writeString(rules.resolve("source-date.drl"), RULE);
         Path tests = Files.createDirectories(project.resolve("my-rules-tests"));
-        String clean = Files.readString(Chaxu.root().resolve("examples/clean-region.chaxu"), StandardCharsets.UTF_8);
+        String clean = Files.readString(Chaxu.root().resolve("examples/clean-region/clean-region.chaxu"), StandardCharsets.UTF_8);
         Files.writeString(tests.resolve("clean.chaxu"), clean);
         Files.writeString(tests.resolve("clean.expected"), "");
         Path undatedModel = Files.writeString(tests.resolve("undated.chaxu"), clean.replace("deadline=\"2019-12-31\" binding=\"true\" "

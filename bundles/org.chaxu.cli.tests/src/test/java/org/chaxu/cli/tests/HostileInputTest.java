@@ -131,20 +131,20 @@ class HostileInputTest {
         Files.writeString(severity.resolve("bad.drl"), "package x;\nimport org.chaxu.governance.*;\nglobal org.chaxu.engine.Reporter reporter;\n"
                 + "rule \"Bad severity\"\n  @id(\"X-1\") @severity(\"FATAL\")\nwhen\n  $u : AdministrativeUnit()\nthen\n"
                 + "  insertLogical(reporter.report(kcontext, $u));\nend\n");
-        Chaxu.Result r = Chaxu.run("check", "--rules", severity.toString(), "examples/clean-region.chaxu");
+        Chaxu.Result r = Chaxu.run("check", "--rules", severity.toString(), "examples/clean-region/clean-region.chaxu");
         assertEquals(2, r.exit(), r::toString);
         assertTrue(r.err().contains(severity.resolve("bad.drl") + ":5:") && r.err().contains("FATAL")
                 && r.err().contains("ERROR, WARNING or INFO"), r::toString);
 
         Path binary = Files.createDirectories(dir.resolve("binary"));
         Files.write(binary.resolve("binary.drl"), new byte[] { (byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE, 0, (byte) 0xFF, 10 });
-        r = Chaxu.run("check", "--rules", binary.toString(), "examples/clean-region.chaxu");
+        r = Chaxu.run("check", "--rules", binary.toString(), "examples/clean-region/clean-region.chaxu");
         assertEquals(2, r.exit(), r::toString);
         assertTrue(r.err().contains(binary.resolve("binary.drl") + ": not a DRL file"), r::toString);
 
         Path messages = Files.createDirectories(dir.resolve("messages"));
         Files.writeString(messages.resolve("messages.properties"), "X-1=fine {0}\nX-2=broken \\u12 escape\n");
-        r = Chaxu.run("check", "--rules", messages.toString(), "examples/clean-region.chaxu");
+        r = Chaxu.run("check", "--rules", messages.toString(), "examples/clean-region/clean-region.chaxu");
         assertEquals(2, r.exit(), r::toString);
         assertTrue(r.err().contains(messages.resolve("messages.properties") + ":2:"), r::toString);
         for (Chaxu.Result result : List.of(r)) {
@@ -188,9 +188,9 @@ class HostileInputTest {
         assertEquals(2, r.exit(), r::toString);
         assertTrue(r.err().contains("is a folder"), r::toString);
 
-        Path model = Chaxu.root().resolve("examples/clean-region.chaxu");
+        Path model = Chaxu.root().resolve("examples/clean-region/clean-region.chaxu");
         byte[] before = Files.readAllBytes(model);
-        r = Chaxu.run("check", "--output", "examples/clean-region.chaxu", "examples/clean-region.chaxu");
+        r = Chaxu.run("check", "--output", "examples/clean-region/clean-region.chaxu", "examples/clean-region/clean-region.chaxu");
         assertEquals(2, r.exit(), r::toString);
         assertTrue(r.err().contains("is one of the models being checked"), r::toString);
         assertArrayEquals(before, Files.readAllBytes(model), "the model is not overwritten by its report");

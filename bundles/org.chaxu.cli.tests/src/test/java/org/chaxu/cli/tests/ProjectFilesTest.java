@@ -180,4 +180,53 @@ class ProjectFilesTest {
         assertEquals(2, bounded.exit(), bounded::toString);
         assertTrue(bounded.err().contains("only to files below"), bounded::toString);
     }
+
+    /**
+     * The same id for the same kind in two files of a project: an error at the second place (in path
+     * order) naming the first, whichever file is named; the findings are still reported; other kinds
+     * may share the id.
+     */
+    @Test
+    void anIdDefinedInTwoFilesOfAProjectIsAnErrorWithBothPlaces(@TempDir Path dir) throws Exception {
+        HostileInputTest.write(dir, "sichuan.chaxu", PROVINCE.replace("VALUE", "30"));
+        // Chengdu retypes the indicator 'voc' (line 3) instead of naming sichuan.chaxu#voc, and gives a standard the id 'sichuan'
+        Path city = HostileInputTest.write(dir, "chengdu.chaxu",
+                "  <indicators id=\"voc\" name=\"VOC\" unit=\"mg/m³\" direction=\"UPPER_LIMIT\"/>\n" + CITY
+                        .replace("sichuan.chaxu#voc", "voc").replace("id=\"cd-voc-2019\"", "id=\"sichuan\""));
+        for (Path named : List.of(city, dir)) {
+            Chaxu.Result r = Chaxu.run("check", named.toString());
+            assertEquals(2, r.exit(), r::toString);
+            assertEquals(1, Chaxu.count(r.err(), "is defined already"), "one error, once: " + r);
+            assertTrue(r.err().contains(dir.resolve("sichuan.chaxu") + ":3: error: VOC: indicator 'voc' is defined already in "
+                    + city + " at line 3"), r::toString);
+            assertEquals(2, Chaxu.count(r.out(), "error\\[BASE-CONFLICT\\]"), "the city's findings are still reported: " + r);
+            HostileInputTest.assertClean(r);
+        }
+        // named from the province's file, no retyped indicator: clean again
+        HostileInputTest.write(dir, "chengdu.chaxu", CITY.replace("id=\"cd-voc-2019\"", "id=\"sichuan\""));
+        Chaxu.Result fixed = Chaxu.run("check", dir.toString());
+        assertFalse(fixed.err().contains("is defined already"), "a standard and a unit may share an id: " + fixed);
+    }
+
+    /** chaxu test: a folder X with X.expected beside it is one case, every model's findings against that file. */
+    @Test
+    void aFolderWithOneExpectedFileForAllIsOneTestCase(@TempDir Path dir) throws Exception {
+        Path project = Files.createDirectories(dir.resolve("sichuan-project"));
+        HostileInputTest.write(project, "sichuan.chaxu", PROVINCE.replace("VALUE", "30"));
+        HostileInputTest.write(project, "chengdu.chaxu", CITY);
+        Path expected = dir.resolve("sichuan-project.expected");
+        Files.writeString(expected, "# the city's two VOC limits conflict, and both are looser than Sichuan's 30\n"
+                + "BASE-CONFLICT ERROR cd-voc-2019\nBASE-CONFLICT ERROR cd-voc-2020\n"
+                + "BASE-LOOSER ERROR cd-voc-2019\nBASE-LOOSER ERROR cd-voc-2020\n");
+        Chaxu.Result pass = Chaxu.run("test", project.toString());
+        assertEquals(0, pass.exit(), pass::toString);
+        assertTrue(pass.out().contains("1 passed"), pass::toString);
+
+        Files.writeString(expected, "BASE-CONFLICT ERROR cd-voc-2019\nBASE-CONFLICT ERROR cd-voc-2020\nBASE-LOOSER ERROR cd-voc-2019\n"
+                + "BASE-RAISED INFO cd-voc-2020\n");
+        Chaxu.Result fail = Chaxu.run("test", project.toString());
+        assertEquals(1, fail.exit(), fail::toString);
+        assertTrue(fail.out().contains("BASE-RAISED INFO cd-voc-2020"), "missing: " + fail);
+        assertTrue(fail.out().contains("BASE-LOOSER ERROR cd-voc-2020"), "extra: " + fail);
+    }
 }

@@ -89,10 +89,10 @@ class RegistryCheckTest {
 
     @Test
     void theWorkedCaseNamingTheRegistryIsCheckedFromTheRepository() throws Exception {
-        String model = "examples/registry/prd-air.chaxu";
+        String model = "examples/registry/prd-air/prd-air.chaxu";
         Chaxu.Result r = Chaxu.run("check", model);
         assertEquals(1, r.exit(), r::toString);
-        assertEquals(Chaxu.expected(model).size(), Chaxu.count(r.out(), "(?m)^examples/registry/prd-air\\.chaxu:\\d+: "), r::toString);
+        assertEquals(Chaxu.expected(model).size(), Chaxu.count(r.out(), "(?m)^examples/registry/prd-air/prd-air\\.chaxu:\\d+: "), r::toString);
         int line = Chaxu.lineOf(model, "dongguan-voc-shoes-2015"); // the first line naming 441900 (东莞市)
         assertTrue(r.out().contains(model + ":" + line + ": error[BASE-FIXED-ACTION]: 东莞市 has not adopted 广东省's fixed action"),
                 r::toString);
@@ -101,7 +101,7 @@ class RegistryCheckTest {
     @Test
     void theReportDrawsTheRegistryUnitsTheModelNames(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         Path html = dir.resolve("report.html");
-        Chaxu.Result r = Chaxu.run("report", "examples/registry/prd-air.chaxu", "--output", html.toString());
+        Chaxu.Result r = Chaxu.run("report", "examples/registry/prd-air/prd-air.chaxu", "--output", html.toString());
         assertEquals(0, r.exit(), r::toString);
         com.fasterxml.jackson.databind.JsonNode model = ReportCommandTest.data(Files.readString(html, StandardCharsets.UTF_8))
                 .get("models").get(0);
@@ -110,6 +110,6 @@ class RegistryCheckTest {
         assertEquals("440000", superiors.get("440600"), "佛山市 under 广东省: " + superiors);
         assertEquals("central", superiors.get("440000"), superiors::toString);
         assertEquals(13, superiors.size(), "the central government, Guangdong and the eleven cities the model names: " + superiors);
-        assertEquals(Chaxu.expected("examples/registry/prd-air.chaxu").size(), model.get("findings").size());
+        assertEquals(Chaxu.expected("examples/registry/prd-air/prd-air.chaxu").size(), model.get("findings").size());
     }
 }

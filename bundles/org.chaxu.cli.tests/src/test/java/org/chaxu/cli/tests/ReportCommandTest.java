@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -54,13 +55,54 @@ class ReportCommandTest {
     @Test
     void chineseReport(@TempDir Path dir) throws Exception {
         Path html = dir.resolve("report.html");
-        assertEquals(0, Chaxu.run("report", "--lang", "zh", "examples/jjj-air.chaxu", "-o", html.toString()).exit());
+        assertEquals(0, Chaxu.run("report", "--lang", "zh", "examples/jjj-air/jjj-air.chaxu", "-o", html.toString()).exit());
         String page = Files.readString(html, StandardCharsets.UTF_8);
         assertTrue(page.contains("<html lang=\"zh\">"), page.substring(0, 200));
         JsonNode data = data(page);
         assertEquals("标准矩阵", data.get("strings").get("matrix.title").asText());
         JsonNode negotiation = data.get("models").get(0).get("negotiations").get(1);
         assertEquals("议而不决", negotiation.get("statusLabel").asText());
+    }
+
+    /** chaxu report PROJECTDIR: the project drawn whole first (every file's units, standards, findings), then each model. */
+    @Test
+    void aProjectsFolderIsDrawnWholeBeforeItsModels(@TempDir Path dir) throws Exception {
+        String project = "examples/chengdu-deyang/";
+        Path html = dir.resolve("report.html");
+        Chaxu.Result r = Chaxu.run("report", project, "--output", html.toString());
+        assertEquals(0, r.exit(), r::toString);
+        JsonNode models = data(Files.readString(html, StandardCharsets.UTF_8)).get("models");
+        List<String> files = List.of("chengdu.chaxu", "circle.chaxu", "deyang.chaxu", "sichuan-baseline.chaxu");
+        assertEquals(1 + files.size(), models.size(), "the whole project, then each model");
+        JsonNode whole = models.get(0);
+        assertEquals(project, whole.get("file").asText());
+        assertTrue(whole.get("name").asText().contains("whole project (4 models)"), whole.get("name")::toString);
+        int expected = 0;
+        for (String file : files) {
+            expected += Chaxu.expected(project + file).size();
+        }
+        assertEquals(expected, whole.get("findings").size(), "every file's findings, once");
+        // each finding says the file that reports it, and its line there
+        for (JsonNode f : whole.get("findings")) {
+            String file = f.get("file").asText();
+            assertTrue(file.startsWith(project), f::toString);
+            if (Files.readString(Chaxu.root().resolve(file), StandardCharsets.UTF_8).contains("id=\"" + f.get("id").asText() + "\"")) {
+                assertEquals(Chaxu.lineOf(file, f.get("id").asText()), f.get("line").asInt(), f::toString);
+            }
+        }
+        // the standards of every file, the city's compared with the province's baseline kept in another file
+        JsonNode chengdu = standard(whole, "chengdu-voc");
+        assertEquals("LOOSER", chengdu.get("strictness").asText(), chengdu::toString);
+        assertEquals(project + "chengdu.chaxu", chengdu.get("file").asText());
+        assertTrue(whole.get("standards").size() > models.get(1).get("standards").size());
+        standard(whole, "sc-voc");
+        standard(whole, "circle-voc");
+        // each unit once, though several files name it
+        java.util.Set<String> units = new java.util.HashSet<>();
+        for (JsonNode unit : whole.get("units")) {
+            assertTrue(units.add(unit.get("id").asText()), "twice: " + unit);
+        }
+        assertTrue(units.containsAll(List.of("510000", "510100", "510600")), units::toString);
     }
 
     @Test

@@ -28,12 +28,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class ReportFormatsTest {
 
     private static final String PRD = "examples/prd-air.chaxu";
-    private static final List<String> EXAMPLES = List.of(PRD, "examples/jjj-air.chaxu",
-            "examples/xian-xianyang-transport.chaxu", "examples/clean-region.chaxu");
+    private static final List<String> EXAMPLES = List.of(PRD, "examples/jjj-air/jjj-air.chaxu",
+            "examples/xian-xianyang-transport/xian-xianyang-transport.chaxu", "examples/clean-region/clean-region.chaxu");
 
     @Test
     void junitHasOneTestCasePerRulePerModel() throws Exception {
-        Chaxu.Result r = Chaxu.run("check", "--format", "junit", PRD, "examples/clean-region.chaxu");
+        Chaxu.Result r = Chaxu.run("check", "--format", "junit", PRD, "examples/clean-region/clean-region.chaxu");
         assertEquals(1, r.exit(), r::toString);
         Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new ByteArrayInputStream(r.out().getBytes(StandardCharsets.UTF_8)));

@@ -109,7 +109,7 @@ class RuleReferenceTest {
 
     @Test
     void sarifLinksEveryRuleToItsSectionOfTheReferenceWithHelpText() throws Exception {
-        Chaxu.Result r = Chaxu.run("check", "--format", "sarif", "examples/clean-region.chaxu");
+        Chaxu.Result r = Chaxu.run("check", "--format", "sarif", "examples/clean-region/clean-region.chaxu");
         assertEquals(0, r.exit(), r::toString);
         String reference = Files.readString(Chaxu.root().resolve("docs/rules.md"), StandardCharsets.UTF_8);
         Set<String> ids = new TreeSet<>();

@@ -81,9 +81,9 @@ class SettingsFileTest {
                 + "severity (use ERROR, WARNING or INFO)"), r::toString);
         assertEquals("", r.out(), "nothing is reported as checked");
         // models of two projects in one run: refused rather than checked with the other project's settings
-        Chaxu.Result mixed = Chaxu.run("check", model.toString(), "examples/clean-region.chaxu");
+        Chaxu.Result mixed = Chaxu.run("check", model.toString(), "examples/clean-region/clean-region.chaxu");
         assertEquals(2, mixed.exit(), mixed::toString);
-        assertTrue(mixed.err().contains("examples/clean-region.chaxu belongs to no settings file, " + model + " to "
+        assertTrue(mixed.err().contains("examples/clean-region/clean-region.chaxu belongs to no settings file, " + model + " to "
                 + project.resolve(".chaxu/settings.properties") + ": check each project on its own, or name one file with --settings"),
                 mixed::toString);
         Chaxu.Result missing = Chaxu.run("check", "--settings", project.resolve("nowhere.properties").toString(), model.toString());

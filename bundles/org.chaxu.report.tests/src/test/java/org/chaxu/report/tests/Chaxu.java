@@ -48,7 +48,46 @@ final class Chaxu {
 
     /** The golden lines of an example (RULE SEVERITY id). */
     static List<String> expected(String example) throws IOException {
-        return Files.readAllLines(root().resolve("examples/" + example + ".expected")).stream().map(String::trim)
+        return Files.readAllLines(caseFile(root().resolve("examples"), example + ".expected")).stream().map(String::trim)
                 .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+    }
+
+    /**
+     * A worked case by its name ({@code jjj-air.chaxu}, {@code registry/prd-air.expected}): the file
+     * at examples/NAME, else in the case's own folder, examples/STEM/NAME — each region is a
+     * project (a folder) of its own.
+     */
+    static Path caseFile(Path examples, String name) {
+        Path flat = examples.resolve(name);
+        if (java.nio.file.Files.exists(flat)) {
+            return flat;
+        }
+        Path given = Path.of(name);
+        String file = given.getFileName().toString();
+        String stem = file.replaceFirst("\\.[^.]+$", "");
+        return examples.resolve(given.getParent() == null ? Path.of(stem) : given.getParent().resolve(stem)).resolve(file);
+    }
+
+    /** The single-file worked cases' names: examples/*.chaxu and each examples/NAME/NAME.chaxu alone in its folder. */
+    static java.util.List<String> singleFileCases(Path examples) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        try (java.util.stream.Stream<Path> entries = java.nio.file.Files.list(examples)) {
+            for (Path entry : entries.sorted().toList()) {
+                String name = entry.getFileName().toString();
+                if (java.nio.file.Files.isRegularFile(entry) && name.endsWith(".chaxu")) {
+                    names.add(name);
+                } else if (java.nio.file.Files.isRegularFile(entry.resolve(name + ".chaxu"))) {
+                    try (java.util.stream.Stream<Path> inside = java.nio.file.Files.list(entry)) {
+                        if (inside.filter(p -> p.getFileName().toString().endsWith(".chaxu")).count() == 1) {
+                            names.add(name + ".chaxu");
+                        }
+                    }
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot list " + examples, e);
+        }
+        java.util.Collections.sort(names);
+        return names;
     }
 }

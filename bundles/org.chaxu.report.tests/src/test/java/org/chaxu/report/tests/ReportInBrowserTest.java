@@ -44,7 +44,7 @@ class ReportInBrowserTest {
     void generateReportsAndStartChromium() throws Exception {
         assumeTrue(Browser.available(), "Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
         for (String example : List.of("prd-air", "jjj-air", "xian-xianyang-transport", "clean-region")) {
-            reports.put(example, Chaxu.report(Chaxu.out().resolve("reports/" + example + ".html"), "examples/" + example + ".chaxu"));
+            reports.put(example, Chaxu.report(Chaxu.out().resolve("reports/" + example + ".html"), Chaxu.root().relativize(Chaxu.caseFile(Chaxu.root().resolve("examples"), example + ".chaxu")).toString()));
         }
         reports.put("prd-air-zh", Chaxu.report(Chaxu.out().resolve("reports/prd-air-zh.html"), "--lang", "zh", "examples/prd-air.chaxu"));
         browser = new Browser(1400, 1000);
