@@ -9,6 +9,8 @@
 #                       (the engine's batch check rule by rule: without each rule, with none; the heap by class)
 #   releng/bench.sh edits [--scale 1100] [--warmup 100] [--edits 100] [--out docs/performance-edits.md]
 #                       (each kind of single edit in one warm session, as in the editor; median and p90)
+#   releng/bench.sh saves [--files 100] [--elements 50000] [--saves 20] [--out docs/performance-saves.md]
+#                       (a project of many files kept checked while files are saved, as the IDE's builder does)
 # JAVA_OPTS (default -Xmx4g -XX:+UseParallelGC, the throughput collector a batch run wants; the
 # ./chaxu launcher uses it too) is passed to the JVM. It builds what it needs first.
 set -euo pipefail

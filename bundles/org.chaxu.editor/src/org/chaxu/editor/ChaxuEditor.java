@@ -461,10 +461,8 @@ public final class ChaxuEditor extends FormEditor implements IGotoMarker, IEditi
         if (file.getResourceAttributes() != null && file.getResourceAttributes().isReadOnly()) {
             throw new IOException(messages.get("save.readOnly"));
         }
-        Map<Object, Object> options = new HashMap<>();
-        options.put(XMLResource.OPTION_ENCODING, "UTF-8");
-        // a unit of another file as the models name it, issuedBy="chaxu:registry/china#440600" (not an href element)
-        options.put(XMLResource.OPTION_USE_ENCODED_ATTRIBUTE_STYLE, Boolean.TRUE);
+        // references spelled as the file spells them (a registry named through a copy of it keeps that path)
+        Map<Object, Object> options = loaded.saveOptions();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         resource().save(bytes, options);
         Path target = file.getLocation().toFile().toPath();

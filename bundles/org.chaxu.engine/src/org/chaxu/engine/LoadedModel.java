@@ -47,6 +47,76 @@ public final class LoadedModel {
         return new LoadedModel(file, resource, newer.lineById, newer.referenceLines, newer.problems);
     }
 
+    /**
+     * Options that save the model as its file spells its references: a file that names the
+     * registry through a copy of it ({@code ../registry/china.chaxu#440600}, which is the shipped
+     * registry, see {@link Registry#isShippedCopy}) keeps that spelling for every registry unit —
+     * the references it had and those an edit adds — so that an edit is a one-line diff. Without
+     * such a copy, the model's references are written as they resolve ({@code chaxu:registry/china#…}).
+     */
+    public Map<Object, Object> saveOptions() {
+        Map<Object, Object> options = new java.util.HashMap<>();
+        options.put(org.eclipse.emf.ecore.xmi.XMLResource.OPTION_ENCODING, "UTF-8");
+        // a unit of another file as the models name it, issuedBy="chaxu:registry/china#440600" (not an href element)
+        options.put(org.eclipse.emf.ecore.xmi.XMLResource.OPTION_USE_ENCODED_ATTRIBUTE_STYLE, Boolean.TRUE);
+        String copy = registrySpelling();
+        if (copy != null) {
+            options.put(org.eclipse.emf.ecore.xmi.XMLResource.OPTION_URI_HANDLER, new org.eclipse.emf.ecore.xmi.impl.URIHandlerImpl() {
+                @Override
+                public URI deresolve(URI uri) {
+                    return Registry.isShipped(uri) ? URI.createURI(copy).appendFragment(uri.fragment()) : super.deresolve(uri);
+                }
+            });
+        }
+        return options;
+    }
+
+    /**
+     * The spelling by which this file names a copy of the shipped registry ({@code ../registry/china.chaxu}),
+     * when it names registry units more often so than by {@code chaxu:registry/china}; else null.
+     */
+    String registrySpelling() {
+        if (resource == null || resource.getURI() == null) {
+            return null;
+        }
+        Map<String, Integer> copies = new LinkedHashMap<>();
+        int shipped = 0;
+        for (String reference : referenceLines.keySet()) {
+            URI uri;
+            try {
+                uri = URI.createURI(reference);
+            } catch (IllegalArgumentException e) {
+                continue;
+            }
+            if (Registry.isShipped(uri)) {
+                shipped++;
+                continue;
+            }
+            if (uri.fragment() == null || uri.trimFragment().isEmpty()) {
+                continue;
+            }
+            String spelling = uri.trimFragment().toString();
+            if (copies.containsKey(spelling)) {
+                copies.merge(spelling, 1, Integer::sum);
+                continue;
+            }
+            URI file = uri.isRelative() ? uri.trimFragment().resolve(resource.getURI()) : uri.trimFragment();
+            if (resource.getResourceSet() != null) {
+                file = resource.getResourceSet().getURIConverter().normalize(file);
+            }
+            if (file.isFile() && file.toFileString() != null && Registry.isShippedCopy(java.nio.file.Path.of(file.toFileString()))) {
+                copies.put(spelling, 1);
+            }
+        }
+        String most = null;
+        for (Map.Entry<String, Integer> copy : copies.entrySet()) {
+            if (most == null || copy.getValue() > copies.get(most)) {
+                most = copy.getKey();
+            }
+        }
+        return most != null && copies.get(most) > shipped ? most : null;
+    }
+
     /** The same model with the line index of a newer version of its file (after a save). */
     public LoadedModel withLines(Map<String, Integer> lines) {
         return new LoadedModel(file, resource, lines, referenceLines, problems);

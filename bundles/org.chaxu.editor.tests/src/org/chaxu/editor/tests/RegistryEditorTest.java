@@ -210,7 +210,7 @@ class RegistryEditorTest extends WorkbenchTestCase {
         assertEquals(expected, Editors.lines(Editors.liveFindings(editor)), "the relative form gives the golden findings");
         StandardsPage page = (StandardsPage) editor.setActivePage(StandardsPage.ID);
         AdministrativeUnit dongguan = registryUnit(editor, "441900");
-        assertFalse(Registry.contains(dongguan), "the project's copy, not the shipped one");
+        assertTrue(Registry.contains(dongguan), "a byte-for-byte copy of the registry is the shipped one: one object per unit");
         StandardsPage.Column furniture = column(page, Editors.element(editor, "gd-voc-furniture"));
         assertTrue(page.edit(dongguan, furniture, "25"));
         Standard created = StandardsPage.standardAt(editor.model(), dongguan, furniture);
@@ -224,6 +224,21 @@ class RegistryEditorTest extends WorkbenchTestCase {
         String written = Files.readString(file.getLocation().toFile().toPath());
         assertTrue(written.contains("issuedBy=\"../registry/china.chaxu#441900\""), "the new standard names Dongguan by the same path");
         assertFalse(written.contains("chaxu:registry"), "references keep their form");
+        // one edit, one line: the new standard's, every other line as the file written in EMF's order reads
+        org.chaxu.engine.LoadedModel canonical = new org.chaxu.engine.ModelLoader().withRoot(project.getLocation().toFile().toPath())
+                .load(Files.writeString(project.getLocation().toFile().toPath().resolve("models/.canonical.chaxu"), text));
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        canonical.resource().save(bytes, canonical.saveOptions());
+        Files.delete(project.getLocation().toFile().toPath().resolve("models/.canonical.chaxu"));
+        List<String> before = new java.util.ArrayList<>(List.of(bytes.toString(java.nio.charset.StandardCharsets.UTF_8).split("\n")));
+        List<String> now = new java.util.ArrayList<>(List.of(written.split("\n")));
+        List<String> added = new java.util.ArrayList<>(now);
+        before.forEach(added::remove);
+        List<String> removed = new java.util.ArrayList<>(before);
+        now.forEach(removed::remove);
+        assertEquals(List.of(), removed, "no line of the file is rewritten");
+        assertEquals(1, added.size(), added::toString);
+        assertTrue(added.get(0).contains("issuedBy=\"../registry/china.chaxu#441900\""), added::toString);
         assertFalse(written.contains("<units"), "no registry unit copied into the model");
 
         List<String> saved = Editors.lines(Editors.liveFindings(editor));

@@ -340,4 +340,27 @@ class ProjectSessionTest {
         assertEquals(null, loaded.resource().getEObject("city-1-deadline"));
         assertTrue(Registry.isCatalogue(loaded.resource()) == false);
     }
+
+    /** A fixed action in the province's file, a city of another file below it: un-binding it withdraws the city's finding. */
+    @Test
+    void aFixedActionMadeNotBindingInItsOwnFileWithdrawsTheFindingOfACityOfAnotherFile(@TempDir Path dir) throws IOException {
+        String province = file("""
+                  <units id="gd" name="Guangdong" level="PROVINCIAL" rank="MINISTERIAL" superior="chaxu:registry/china#central">
+                    <standards id="gd-yellow" name="phase out yellow-label vehicles" indicator="yellow" binding="true"/>
+                  </units>
+                  <indicators id="yellow" name="yellow-label phase-out" direction="MANDATORY_ACTION"/>
+                """);
+        Files.writeString(dir.resolve("province.chaxu"), province);
+        Files.writeString(dir.resolve("city.chaxu"), file("""
+                  <units id="fs" name="Foshan" level="PREFECTURAL" rank="PREFECTURAL" superior="province.chaxu#gd"/>
+                """));
+        try (ProjectSession session = open(dir)) {
+            assertEquals(List.of("city.chaxu: BASE-FIXED-ACTION ERROR fs"), all(session).stream().map(l -> l.substring(0, l.indexOf(" fs") + 3)).toList());
+            for (String binding : List.of("false", "true", "false")) {
+                Files.writeString(dir.resolve("province.chaxu"), province.replace("binding=\"true\"", "binding=\"" + binding + "\""));
+                session.update(dir.resolve("province.chaxu"));
+                assertEquals(batch(dir), all(session), "binding " + binding);
+            }
+        }
+    }
 }

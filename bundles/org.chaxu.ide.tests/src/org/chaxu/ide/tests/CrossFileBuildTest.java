@@ -3,6 +3,7 @@ package org.chaxu.ide.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.chaxu.ide.ChaxuIde;
@@ -125,6 +126,70 @@ class CrossFileBuildTest {
         assertEquals(List.of("BASE-RAISED INFO cd-voc"), Workbench.findingLines(city), "a deleted file's facts are withdrawn: "
                 + Workbench.dump(project));
         assertEquals(List.of("BASE-RAISED INFO dy-voc"), Workbench.findingLines(deyang), Workbench.dump(project));
+    }
+
+    static long[] markerIds(IFile file) throws Exception {
+        return java.util.Arrays.stream(file.findMarkers(ChaxuIde.PROBLEM_MARKER, false, IResource.DEPTH_ZERO)).mapToLong(IMarker::getId)
+                .sorted().toArray();
+    }
+
+    /**
+     * The builder keeps the project's session (issue 26): a save is applied to it as edits, and only
+     * the files whose findings changed get new markers; a file that no longer loads, and a file
+     * added, make it check the project anew; an id retyped in another file is marked with both places.
+     */
+    @Test
+    void aSaveUpdatesTheKeptSessionAndRewritesOnlyTheMarkersThatChange() throws Exception {
+        IProject project = Workbench.project("kept-session");
+        IFile province = Workbench.write(project.getFile("sichuan-baseline.chaxu"), baseline("60"));
+        IFile chengdu = Workbench.write(project.getFile("chengdu.chaxu"), CHENGDU);
+        // Mianyang (510700): two conflicting noise limits of its own, whatever Sichuan's VOC baseline says
+        IFile mianyang = Workbench.write(project.getFile("mianyang.chaxu"), HEAD + """
+                  <indicators id="noise" name="Night noise" unit="mg/m³" direction="UPPER_LIMIT"/>
+                  <standards id="my-noise" name="Mianyang noise" indicator="noise" value="50" issuedBy="chaxu:registry/china#510700"/>
+                  <standards id="my-noise-2" name="Mianyang noise again" indicator="noise" value="45" issuedBy="chaxu:registry/china#510700"/>
+                """ + TAIL);
+        Workbench.fullBuild(project);
+        assertEquals(List.of("BASE-LOOSER ERROR cd-voc"), Workbench.findingLines(chengdu), Workbench.dump(project));
+        List<String> mianyangLines = Workbench.findingLines(mianyang);
+        assertEquals(List.of("BASE-CONFLICT ERROR my-noise", "BASE-CONFLICT ERROR my-noise-2"), mianyangLines, Workbench.dump(project));
+        long[] mianyangMarkers = markerIds(mianyang);
+
+        Workbench.write(province, baseline("80"));
+        Workbench.build(project);
+        assertEquals(List.of("BASE-RAISED INFO cd-voc"), Workbench.findingLines(chengdu), Workbench.dump(project));
+        assertEquals(mianyangLines, Workbench.findingLines(mianyang), Workbench.dump(project));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(mianyangMarkers, markerIds(mianyang),
+                "a file whose findings did not change keeps its markers: " + Workbench.dump(project));
+
+        // Chengdu retypes the indicator: both places named, and the silent split shows (no comparison with Sichuan's)
+        Workbench.write(chengdu, CHENGDU.replace("indicator=\"sichuan-baseline.chaxu#voc\"", "indicator=\"voc\"").replace(TAIL,
+                "  <indicators id=\"voc\" name=\"VOC limit (retyped)\" unit=\"mg/m³\" direction=\"UPPER_LIMIT\"/>\n" + TAIL));
+        Workbench.build(project);
+        List<String> twice = new ArrayList<>();
+        for (IFile file : List.of(chengdu, province)) {
+            for (IMarker marker : file.findMarkers(ChaxuIde.PROBLEM_MARKER, false, IResource.DEPTH_ZERO)) {
+                if (marker.getAttribute(IMarker.MESSAGE, "").contains("is defined already in")) {
+                    twice.add(file.getName() + ":" + marker.getAttribute(IMarker.LINE_NUMBER, 0) + " " + marker.getAttribute(IMarker.MESSAGE, ""));
+                }
+            }
+        }
+        assertEquals(1, twice.size(), twice + " " + Workbench.dump(project));
+        assertTrue(twice.get(0).startsWith("sichuan-baseline.chaxu:3 ") && twice.get(0).contains("chengdu.chaxu at line 4"), twice::toString);
+        assertEquals(List.of(), Workbench.findingLines(chengdu), "the retyped indicator is never compared: " + Workbench.dump(project));
+
+        // a save that breaks the file: its problem marked, the others still checked; repaired, all as before
+        Workbench.write(province, baseline("thirty"));
+        Workbench.build(project);
+        assertTrue(Workbench.dump(project).contains("thirty"), Workbench.dump(project));
+        Workbench.write(chengdu, CHENGDU);
+        Workbench.write(province, baseline("60"));
+        Workbench.build(project);
+        assertEquals(List.of("BASE-LOOSER ERROR cd-voc"), Workbench.findingLines(chengdu), Workbench.dump(project));
+        assertEquals(List.of(), Workbench.findingLines(province), Workbench.dump(project));
+        Workbench.write(province, baseline("80"));
+        Workbench.build(project);
+        assertEquals(List.of("BASE-RAISED INFO cd-voc"), Workbench.findingLines(chengdu), "the session kept again: " + Workbench.dump(project));
     }
 
     /** A project rule that never returns: the build still ends after the time budget, with a marker naming the rule (issue 19). */

@@ -56,6 +56,9 @@ public final class ChaxuBuilder extends IncrementalProjectBuilder {
             ProjectChecker.checkProject(project, monitor);
             return null;
         }
+        if (removed.isEmpty() && ProjectChecker.checkSaved(project, changed, monitor)) {
+            return null; // the saves applied to the project's kept session as edits
+        }
         removed.forEach(Dependencies::remove);
         Set<IFile> files = new LinkedHashSet<>(changed);
         List<IFile> touched = new ArrayList<>(changed);

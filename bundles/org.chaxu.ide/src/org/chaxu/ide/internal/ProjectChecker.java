@@ -11,6 +11,7 @@ import org.chaxu.engine.CheckSession;
 import org.chaxu.engine.Finding;
 import org.chaxu.engine.LoadedModel;
 import org.chaxu.engine.ModelLoader;
+import org.chaxu.engine.ModelProblem;
 import org.chaxu.engine.ProjectSettings;
 import org.chaxu.engine.RuleCatalog;
 import org.chaxu.engine.RuleProblem;
@@ -67,6 +68,7 @@ public final class ProjectChecker {
      */
     public static void checkFiles(IProject project, Collection<IFile> files, boolean rulesChanged,
             IProgressMonitor monitor) throws CoreException {
+        forget(project);
         List<IFile> models = models(project);
         SubMonitor progress = SubMonitor.convert(monitor, Messages.of(project).get("job.checkProject", project.getName()),
                 models.size() + 3);
@@ -95,6 +97,7 @@ public final class ProjectChecker {
             loader.withRoot(project.getLocation().toFile().toPath()); // models refer only to models of the project
         }
         Map<IFile, LoadedModel> usable = new LinkedHashMap<>();
+        boolean kept = false;
         try {
             for (IFile file : models) {
                 if (progress.isCanceled()) {
@@ -127,75 +130,247 @@ public final class ProjectChecker {
                     ofTheProject.put(e.getKey(), e.getValue());
                 }
             }
-            writeFindings(ofTheProject, catalog, options);
+            // a registry among the files is checked on its own, with what it names: a save re-checks all anew
+            kept = writeProjectFindings(project, loader, ofTheProject, catalog, options, ofTheProject.size() == usable.size());
             progress.worked(1);
         } finally {
             for (LoadedModel model : usable.values()) {
-                model.resource().unload();
+                if (!kept) {
+                    model.resource().unload();
+                }
             }
         }
     }
 
-    /** One session over the project's models that load, and the markers of each model's own findings. */
+    /** A registry kept among the project's files, checked on its own (reference data, not a model of the project). */
     private static void writeFindings(Map<IFile, LoadedModel> usable, RuleCatalog catalog, CheckOptions options) throws CoreException {
-        if (usable.isEmpty()) {
-            return;
-        }
         List<LoadedModel> models = new ArrayList<>(usable.values());
-        List<Resource> context = new ArrayList<>();
-        models.subList(1, models.size()).forEach(m -> context.add(m.resource()));
         Map<IFile, List<Finding>> findings = new java.util.concurrent.ConcurrentHashMap<>();
-        String[] failure = { null };
         CheckSession[] running = { null };
-        // the check runs on a thread of its own: a rule that spins inside a condition or consequence
-        // ignores Drools' halt, and the build must still end, with a marker saying which rule
-        Thread check = new Thread(() -> {
-            try (CheckSession session = new CheckSession(catalog, models.get(0).resource(), options, false, context)) {
+        String failure = bounded(() -> {
+            try (CheckSession session = new CheckSession(catalog, models.get(0).resource(), options, false)) {
                 running[0] = session;
                 for (Map.Entry<IFile, LoadedModel> e : usable.entrySet()) {
-                    List<Finding> own = context.isEmpty() ? session.findings() : session.findingsIn(e.getValue().resource());
-                    findings.put(e.getKey(), ChaxuSettings.filter(e.getKey(), own));
+                    findings.put(e.getKey(), ChaxuSettings.filter(e.getKey(), session.findings()));
                 }
+            }
+        }, () -> running[0]);
+        for (Map.Entry<IFile, LoadedModel> e : usable.entrySet()) {
+            Markers.writeModel(e.getKey(), e.getValue(), failure != null ? List.of() : findings.getOrDefault(e.getKey(), List.of()));
+            if (failure != null) {
+                Markers.writeFailure(e.getKey(), failure);
+            }
+        }
+    }
+
+    /**
+     * One session over the project's models that load, and the markers of each model's own
+     * findings and of ids defined twice. The session is kept (true) for the saves that follow: each
+     * is then applied as edits ({@link #checkSaved}); when the check failed it is not (false).
+     */
+    private static boolean writeProjectFindings(IProject project, ModelLoader loader, Map<IFile, LoadedModel> usable,
+            RuleCatalog catalog, CheckOptions options, boolean keep) throws CoreException {
+        if (usable.isEmpty()) {
+            return false;
+        }
+        Map<java.nio.file.Path, LoadedModel> byPath = new LinkedHashMap<>();
+        Map<IFile, java.nio.file.Path> files = new LinkedHashMap<>();
+        for (Map.Entry<IFile, LoadedModel> e : usable.entrySet()) {
+            java.nio.file.Path path = e.getKey().getLocation().toFile().toPath();
+            byPath.put(path, e.getValue());
+            files.put(e.getKey(), path);
+        }
+        Map<IFile, List<Finding>> findings = new java.util.concurrent.ConcurrentHashMap<>();
+        org.chaxu.engine.ProjectSession[] made = { null };
+        String failure = bounded(() -> {
+            made[0] = new org.chaxu.engine.ProjectSession(catalog, options, loader, byPath);
+            for (Map.Entry<IFile, java.nio.file.Path> e : files.entrySet()) {
+                findings.put(e.getKey(), ChaxuSettings.filter(e.getKey(), made[0].findingsIn(e.getValue())));
+            }
+        }, () -> made[0] == null ? null : made[0].session());
+        ProjectState state = failure == null ? new ProjectState(made[0], catalog, options, files) : null;
+        Map<IFile, List<ModelProblem>> twice = duplicates(usable);
+        for (Map.Entry<IFile, LoadedModel> e : usable.entrySet()) {
+            List<Finding> own = failure != null ? List.of() : findings.getOrDefault(e.getKey(), List.of());
+            Markers.writeModel(e.getKey(), e.getValue(), own);
+            for (ModelProblem problem : twice.getOrDefault(e.getKey(), List.of())) {
+                Markers.writeProblem(e.getKey(), problem);
+            }
+            if (failure != null) {
+                Markers.writeFailure(e.getKey(), failure);
+            } else {
+                state.shown.put(e.getKey(), shown(e.getValue(), own, twice.get(e.getKey())));
+            }
+        }
+        if (state == null || !keep) {
+            if (made[0] != null && (failure == null || !failure.contains("did not stop"))) {
+                made[0].session().close();
+            }
+            return false;
+        }
+        STATES.put(project, state);
+        return true;
+    }
+
+    /**
+     * Applies saved files to the project's kept session as edits and rewrites the markers of the
+     * models whose findings changed: a save updates the project in the time its change needs, not
+     * in the time of a check of every model. False when that cannot be done (no session kept,
+     * other rules or settings, a file added, a file that no longer loads): then the project is
+     * checked anew.
+     */
+    public static boolean checkSaved(IProject project, Collection<IFile> saved, IProgressMonitor monitor) throws CoreException {
+        ProjectState state = STATES.get(project);
+        if (state == null || saved.isEmpty()) {
+            return false;
+        }
+        if (ProjectCatalogs.get(project) != state.catalog || !ChaxuSettings.options(project).equals(state.options)
+                || !state.files.keySet().containsAll(saved)) {
+            forget(project);
+            return false;
+        }
+        SubMonitor progress = SubMonitor.convert(monitor, Messages.of(project).get("job.checkProject", project.getName()), 2);
+        boolean[] unusable = { false };
+        Map<IFile, List<Finding>> findings = new java.util.concurrent.ConcurrentHashMap<>();
+        String failure = bounded(() -> {
+            for (IFile file : saved) {
+                java.nio.file.Path path = state.files.get(file);
+                LoadedModel now = state.session.update(path);
+                if (now != state.session.models().get(path)) {
+                    unusable[0] = true;
+                    return;
+                }
+            }
+            for (Map.Entry<IFile, java.nio.file.Path> e : state.files.entrySet()) {
+                findings.put(e.getKey(), ChaxuSettings.filter(e.getKey(), state.session.findingsIn(e.getValue())));
+            }
+        }, () -> state.session.session());
+        progress.worked(1);
+        if (unusable[0] || failure != null) {
+            forget(project);
+            return false;
+        }
+        Map<IFile, LoadedModel> models = new LinkedHashMap<>();
+        state.files.forEach((file, path) -> models.put(file, state.session.models().get(path)));
+        Map<IFile, List<ModelProblem>> twice = duplicates(models);
+        for (Map.Entry<IFile, LoadedModel> e : models.entrySet()) {
+            IFile file = e.getKey();
+            List<Finding> own = findings.getOrDefault(file, List.of());
+            List<String> now = shown(e.getValue(), own, twice.get(file));
+            if (saved.contains(file) || !now.equals(state.shown.get(file))) {
+                Markers.erase(file, ChaxuIde.PROBLEM_MARKER);
+                Markers.writeModel(file, e.getValue(), own);
+                for (ModelProblem problem : twice.getOrDefault(file, List.of())) {
+                    Markers.writeProblem(file, problem);
+                }
+                state.shown.put(file, now);
+            }
+            if (saved.contains(file)) {
+                Dependencies.record(file, e.getValue().uses());
+            }
+        }
+        progress.worked(1);
+        return true;
+    }
+
+    /** What the markers of a model say: each finding's rule, severity, line, message and elements, and each id defined twice. */
+    private static List<String> shown(LoadedModel model, List<Finding> findings, List<ModelProblem> twice) {
+        List<String> lines = new ArrayList<>();
+        for (Finding f : findings) {
+            StringBuilder line = new StringBuilder(f.getRuleId()).append(' ').append(f.getSeverity()).append(' ')
+                    .append(model.line(f.getElement())).append(' ').append(org.eclipse.emf.ecore.util.EcoreUtil.getURI(f.getElement()))
+                    .append(' ').append(f.getMessage());
+            f.getRelated().forEach(r -> line.append(' ').append(org.eclipse.emf.ecore.util.EcoreUtil.getURI(r)));
+            lines.add(line.toString());
+        }
+        if (twice != null) {
+            twice.forEach(p -> lines.add(p.toString()));
+        }
+        return lines;
+    }
+
+    /** The ids each model defines that another model of the project defined first. */
+    private static Map<IFile, List<ModelProblem>> duplicates(Map<IFile, LoadedModel> models) {
+        Map<String, IFile> byPath = new java.util.HashMap<>();
+        Map<LoadedModel, String> paths = new java.util.IdentityHashMap<>();
+        IProject project = null;
+        for (Map.Entry<IFile, LoadedModel> e : models.entrySet()) {
+            String path = e.getKey().getProjectRelativePath().toString();
+            byPath.put(path, e.getKey());
+            paths.put(e.getValue(), path);
+            project = e.getKey().getProject();
+        }
+        Map<IFile, List<ModelProblem>> twice = new java.util.HashMap<>();
+        if (project == null) {
+            return twice;
+        }
+        for (ModelProblem problem : org.chaxu.engine.ProjectIds.duplicates(new ArrayList<>(models.values()), paths::get,
+                ChaxuSettings.locale(project))) {
+            IFile file = byPath.get(problem.file());
+            if (file != null) {
+                twice.computeIfAbsent(file, k -> new ArrayList<>()).add(problem);
+            }
+        }
+        return twice;
+    }
+
+    /**
+     * Runs the check on a thread of its own and waits at most the time budget (and its grace): a
+     * rule that spins inside a condition or consequence ignores Drools' halt, and the build must
+     * still end, with a marker saying which rule. Null when it ended well, else what went wrong.
+     */
+    private static String bounded(Runnable check, java.util.function.Supplier<CheckSession> running) {
+        String[] failure = { null };
+        Thread thread = new Thread(() -> {
+            try {
+                check.run();
             } catch (RuntimeException | StackOverflowError e) {
                 // a rule that throws or runs away (RuleFailure names it): a marker, not an error dialog
                 failure[0] = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             }
         }, "chaxu-build-check");
-        check.setDaemon(true);
-        check.start();
+        thread.setDaemon(true);
+        thread.start();
         long budget = org.chaxu.engine.Budget.current().maxSeconds() + org.chaxu.engine.Budget.GRACE_SECONDS;
         try {
-            check.join(java.util.concurrent.TimeUnit.SECONDS.toMillis(budget));
+            thread.join(java.util.concurrent.TimeUnit.SECONDS.toMillis(budget));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new OperationCanceledException();
         }
-        if (check.isAlive()) {
-            CheckSession session = running[0];
-            findings.clear();
-            failure[0] = "the check took longer than " + org.chaxu.engine.Budget.current().maxSeconds() + " s and did not stop: "
+        if (thread.isAlive()) {
+            CheckSession session = running.get();
+            return "the check took longer than " + org.chaxu.engine.Budget.current().maxSeconds() + " s and did not stop: "
                     + (session == null ? "the rules never returned" : session.stuckIn()) + "; the check was abandoned";
         }
-        for (Map.Entry<IFile, LoadedModel> e : usable.entrySet()) {
-            Markers.writeModel(e.getKey(), e.getValue(), findings.getOrDefault(e.getKey(), List.of()));
-            if (failure[0] != null) {
-                Markers.writeFailure(e.getKey(), failure[0]);
-            }
+        return failure[0];
+    }
+
+    /** The projects' kept sessions, for the saves that follow a check. */
+    private static final Map<IProject, ProjectState> STATES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static final class ProjectState {
+        final org.chaxu.engine.ProjectSession session;
+        final RuleCatalog catalog;
+        final CheckOptions options;
+        /** The session's models, by workspace file. */
+        final Map<IFile, java.nio.file.Path> files;
+        /** What each model's markers say now. */
+        final Map<IFile, List<String>> shown = new java.util.HashMap<>();
+
+        ProjectState(org.chaxu.engine.ProjectSession session, RuleCatalog catalog, CheckOptions options, Map<IFile, java.nio.file.Path> files) {
+            this.session = session;
+            this.catalog = catalog;
+            this.options = options;
+            this.files = files;
         }
-        // one id, one element of a kind, across the project's files that belong together
-        Map<String, IFile> byPath = new java.util.HashMap<>();
-        Map<LoadedModel, String> paths = new java.util.IdentityHashMap<>();
-        for (Map.Entry<IFile, LoadedModel> e : usable.entrySet()) {
-            String path = e.getKey().getProjectRelativePath().toString();
-            byPath.put(path, e.getKey());
-            paths.put(e.getValue(), path);
-        }
-        for (org.chaxu.engine.ModelProblem problem : org.chaxu.engine.ProjectIds.duplicates(models, paths::get,
-                ChaxuSettings.locale(models.isEmpty() ? null : usable.keySet().iterator().next().getProject()))) {
-            IFile file = byPath.get(problem.file());
-            if (file != null) {
-                Markers.writeProblem(file, problem);
-            }
+    }
+
+    /** Drops the project's kept session (a full check follows, or the project is cleaned). */
+    public static void forget(IProject project) {
+        ProjectState state = STATES.remove(project);
+        if (state != null) {
+            state.session.close();
         }
     }
 
@@ -227,6 +402,7 @@ public final class ProjectChecker {
 
     /** Removes every Chaxu marker of the project (its models' findings and its DRL problems). */
     public static void erase(IProject project) throws CoreException {
+        forget(project);
         Dependencies.forget(project);
         Markers.erase(project, ChaxuIde.PROBLEM_MARKER);
         Markers.erase(project, ChaxuIde.DRL_MARKER);

@@ -70,7 +70,7 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: bench generate --scale N [--seed S] --out FILE | bench run [options] | bench profile [--scale N] | bench edits [--scale N] (see releng/bench.sh)");
+            System.err.println("usage: bench generate --scale N [--seed S] --out FILE | bench run [options] | bench profile [--scale N] | bench edits [--scale N] | bench saves [--files N] (see releng/bench.sh)");
             System.exit(2);
         }
         Map<String, String> options = options(args);
@@ -88,6 +88,13 @@ public final class Bench {
             new Edits(Integer.parseInt(options.getOrDefault("scale", "1100")), Long.parseLong(options.getOrDefault("seed", "1")),
                     Integer.parseInt(options.getOrDefault("warmup", "100")), Integer.parseInt(options.getOrDefault("edits", "100")),
                     Path.of(options.getOrDefault("out", "docs/performance-edits.md")), Path.of(options.getOrDefault("work", "target/bench")))
+                    .run();
+            return;
+        }
+        if (args[0].equals("saves")) {
+            new Saves(Integer.parseInt(options.getOrDefault("files", "100")), Integer.parseInt(options.getOrDefault("elements", "50000")),
+                    Integer.parseInt(options.getOrDefault("saves", "20")), Long.parseLong(options.getOrDefault("seed", "1")),
+                    Path.of(options.getOrDefault("out", "docs/performance-saves.md")), Path.of(options.getOrDefault("work", "target/bench")))
                     .run();
             return;
         }
