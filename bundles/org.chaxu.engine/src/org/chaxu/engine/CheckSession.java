@@ -208,9 +208,48 @@ public final class CheckSession implements AutoCloseable {
         return Drools.call(() -> {
             applyPendingChanges();
             fire();
-            List<Finding> mine = belongingTo(model, sortedFindings());
-            return model == resource ? mine : inDocumentOrder(mine, model);
+            OrderedFindings all = sortedFindings();
+            if (byModel == null || byModelVersion != version) {
+                byModel = byModel(all);
+                byModelVersion = version;
+            }
+            return byModel.getOrDefault(model, List.of());
         });
+    }
+
+    /**
+     * Each model's findings, in its document order, made once per change: a builder asks every
+     * model of a project for its findings after a save, and sorting out the project's findings once
+     * per model made that a pass over all of them per model.
+     */
+    private Map<Resource, List<Finding>> byModel;
+    private long byModelVersion = -1;
+    /** Counts the changes of the findings (applied edits, findings added, removed, relabelled, reordered). */
+    private long version;
+
+    private Map<Resource, List<Finding>> byModel(List<Finding> all) {
+        Map<Resource, List<Finding>> grouped = new IdentityHashMap<>();
+        for (Resource model : projectModels) {
+            grouped.put(model, new ArrayList<>());
+        }
+        for (Finding f : all) {
+            Resource home = f.getElement().eResource();
+            List<Finding> mine = grouped.get(home);
+            if (mine == null && home != null) {
+                if (reporters == null) {
+                    reporters = reporters();
+                }
+                Resource reporter = reporters.get(f.getElement());
+                mine = reporter == null ? null : grouped.get(reporter);
+            }
+            if (mine != null) {
+                mine.add(f);
+            }
+        }
+        Map<Resource, List<Finding>> ordered = new IdentityHashMap<>();
+        grouped.forEach((model, mine) -> ordered.put(model,
+                java.util.Collections.unmodifiableList(model == resource ? mine : inDocumentOrder(mine, model))));
+        return ordered;
     }
 
     /** Which model of the project reports a finding on each element of another file: the first, in path order, that names it. */
@@ -256,6 +295,9 @@ public final class CheckSession implements AutoCloseable {
      * list sorted again.
      */
     private OrderedFindings sortedFindings() {
+        if (!removed.isEmpty() || !added.isEmpty() || !relabelled.isEmpty() || orderChanged) {
+            version++;
+        }
         if (!removed.isEmpty()) {
             List<Finding> gone = new ArrayList<>();
             for (Finding raw : removed) {
@@ -335,10 +377,16 @@ public final class CheckSession implements AutoCloseable {
     private void removeSorted(List<Finding> gone) {
         Comparator<Finding> tie = Comparator.<Finding, EObject>comparing(Finding::getElement, this::elementOrder)
                 .thenComparing(Finding::getRuleId);
+        // the findings on elements of other files are all in one place, ordered by rule and message:
+        // the message finds them there (a scan over every finding of the rule made a save quadratic)
+        Comparator<Finding> full = tie.thenComparing(Finding::getMessage);
         Set<Finding> unplaced = identitySet();
         for (Finding f : gone) {
-            int at = bound(f, tie, true);
-            while (at < sorted.size() && sorted.get(at) != f && tie.compare(sorted.get(at), f) == 0) {
+            boolean foreign = f.getElement().eResource() != resource;
+            int at = bound(f, foreign ? full : tie, true);
+            int scanned = 0;
+            while (at < sorted.size() && sorted.get(at) != f && (foreign ? full : tie).compare(sorted.get(at), f) == 0
+                    && scanned++ < 256) {
                 at++;
             }
             if (at < sorted.size() && sorted.get(at) == f) {
@@ -775,6 +823,7 @@ public final class CheckSession implements AutoCloseable {
         if (changes.isEmpty()) {
             return;
         }
+        version++;
         boolean rederiveAll = false;
         Set<EObject> toUpdate = identitySet();
         Set<AdministrativeUnit> moved = identitySet();

@@ -47,7 +47,7 @@ final class Saves {
     }
 
     enum Shape {
-        OWN_UNITS("the project's own units (province and city files with nested counties)"),
+        OWN_UNITS("the project's own units (a file per province, a file per city with its counties)"),
         REGISTRY("registry units named by code (top-level standards with issuedBy)");
 
         final String label;
@@ -276,17 +276,16 @@ final class Saves {
                     String id = "c" + city;
                     if (shape == Shape.OWN_UNITS) {
                         body.append("  <units id=\"" + id + "\" name=\"City " + city + "\" level=\"PREFECTURAL\" rank=\"PREFECTURAL\" "
-                                + "superior=\"" + provinceRef + "\">\n");
+                                + "superior=\"" + provinceRef + "\"/>\n");
                         elements++;
-                        int counties = Math.max(1, perCity / 12);
+                        int counties = Math.max(1, perCity / 11);
                         for (int k = 0; k < counties; k++) {
-                            body.append("    <units id=\"" + id + "-" + k + "\" name=\"County " + city + "." + k + "\" level=\"COUNTY\" rank=\"COUNTY\" "
+                            body.append("  <units id=\"" + id + "-" + k + "\" name=\"County " + city + "." + k + "\" level=\"COUNTY\" rank=\"COUNTY\" "
                                     + "superior=\"" + id + "\">\n");
                             elements++;
-                            standards(body, "      ", id + "-" + k, "", 10, random);
-                            body.append("    </units>\n");
+                            standards(body, "    ", id + "-" + k, "", 10, random);
+                            body.append("  </units>\n");
                         }
-                        body.append("  </units>\n");
                         cityIds.add("d-city-" + city + ".chaxu#" + id);
                     } else {
                         String code = registryProvinces.get(p)[1 + c];
