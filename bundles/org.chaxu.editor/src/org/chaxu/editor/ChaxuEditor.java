@@ -228,6 +228,7 @@ public final class ChaxuEditor extends FormEditor implements IGotoMarker, IEditi
             firePropertyChange(PROP_DIRTY);
             if (liveCheck != null) {
                 liveCheck.changed();
+                liveCheck.shareEdit(); // the project's other open editors check with this edit, unsaved
             }
             // the page in view follows at once; the others when they are shown (pageChange); the
             // outline follows the item providers' notifications
@@ -506,6 +507,7 @@ public final class ChaxuEditor extends FormEditor implements IGotoMarker, IEditi
     public void reload() {
         Resource old = resource();
         if (liveCheck != null) {
+            liveCheck.shareRevert(); // the other editors of the project read this file as it is on disk
             liveCheck.dispose();
         }
         domain.getCommandStack().flush();
@@ -601,6 +603,9 @@ public final class ChaxuEditor extends FormEditor implements IGotoMarker, IEditi
         }
         if (liveCheck != null) {
             liveCheck.dispose();
+            if (unsaved) {
+                liveCheck.shareRevert(); // the other editors read this file as saved again
+            }
         }
         if (liveMarkers != null && unsaved) {
             liveMarkers.restoreFromDisk();

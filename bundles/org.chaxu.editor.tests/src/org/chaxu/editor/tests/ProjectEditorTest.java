@@ -2,6 +2,7 @@
 package org.chaxu.editor.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -48,5 +49,63 @@ class ProjectEditorTest extends WorkbenchTestCase {
                 () -> Editors.lines(editor.findings().all()).equals(expected));
         assertTrue(editor.isDirty(), "the city's unsaved edit is kept");
         assertEquals(60000.0, ((org.chaxu.governance.Standard) Editors.element(editor, "chengdu-voc")).getValue());
+    }
+
+    /**
+     * An unsaved edit in one editor is a fact for the project's other open editors: the province's
+     * baseline edited (not saved) in its editor re-decorates the open city editor; undone, the city
+     * is as before; the province's editor closed without saving, the city reads the saved file again.
+     */
+    @Test
+    void anUnsavedEditInTheProvincesEditorUpdatesTheOpenCityEditor() throws Exception {
+        IProject project = Editors.project("editor-project-unsaved", true, DIR + "sichuan-baseline.chaxu", DIR + "chengdu.chaxu",
+                DIR + "deyang.chaxu", DIR + "circle.chaxu");
+        ChaxuEditor city = Editors.open(project.getFile(DIR + "chengdu.chaxu"));
+        List<String> golden = Editors.expected(DIR + "chengdu.chaxu");
+        assertEquals(golden, Editors.lines(Editors.liveFindings(city)));
+        ChaxuEditor province = Editors.open(project.getFile(DIR + "sichuan-baseline.chaxu"));
+        Editors.liveFindings(province);
+
+        // Sichuan's 60 mg/m³ raised to 80, unsaved: Chengdu's 75 mg/m³ is no longer looser, it raises the bar
+        assertTrue(province.execute(SetCommand.create(province.getEditingDomain(), Editors.element(province, "sc-voc"),
+                GovernancePackage.Literals.STANDARD__VALUE, 80.0)));
+        assertTrue(province.isDirty());
+        List<String> raised = golden.stream().filter(l -> !l.equals("BASE-LOOSER ERROR chengdu-voc")).collect(java.util.stream.Collectors.toList());
+        raised.add("BASE-RAISED INFO chengdu-voc");
+        raised.sort(null);
+        Editors.waitUntil("the city's editor re-checked with the province's unsaved edit",
+                () -> Editors.lines(city.findings().all()).equals(raised));
+        assertTrue(Files.readString(project.getFile(DIR + "sichuan-baseline.chaxu").getLocation().toFile().toPath())
+                .contains("id=\"sc-voc\"") && Files.readString(project.getFile(DIR + "sichuan-baseline.chaxu").getLocation().toFile()
+                        .toPath()).contains("value=\"60.0\""), "the province's file is not saved");
+
+        // exactly on the boundary, 75: neither looser nor stricter
+        assertTrue(province.execute(SetCommand.create(province.getEditingDomain(), Editors.element(province, "sc-voc"),
+                GovernancePackage.Literals.STANDARD__VALUE, 75.0)));
+        List<String> equal = golden.stream().filter(l -> !l.equals("BASE-LOOSER ERROR chengdu-voc")).toList();
+        Editors.waitUntil("75 against 75 mg/m³: no finding", () -> Editors.lines(city.findings().all()).equals(equal));
+
+        // the latency across editors: from the province's edit to the city editor's decoration (printed, not asserted)
+        List<Double> latencies = new java.util.ArrayList<>();
+        for (int i = 0; i < 11; i++) { // ends on 80: closing the editor unsaved must bring the city back
+            double value = i % 2 == 0 ? 80.0 : 60.0;
+            List<String> wanted = i % 2 == 0 ? raised : golden;
+            long started = System.nanoTime();
+            assertTrue(province.execute(SetCommand.create(province.getEditingDomain(), Editors.element(province, "sc-voc"),
+                    GovernancePackage.Literals.STANDARD__VALUE, value)));
+            Editors.waitUntil("the city after the province's edit " + i, () -> Editors.lines(city.findings().all()).equals(wanted));
+            latencies.add((System.nanoTime() - started) / 1e6);
+        }
+        latencies.sort(null);
+        String figures = String.format(java.util.Locale.ROOT, "edit in the province's editor → the open city editor re-decorated "
+                + "(chengdu-deyang, 11 edits): median %.0f ms, max %.0f ms%n", latencies.get(latencies.size() / 2),
+                latencies.get(latencies.size() - 1));
+        System.out.print(figures);
+        Files.writeString(Editors.root().resolve("bundles/org.chaxu.editor.tests/target/cross-editor-latency.md"), figures);
+
+        // the province's editor closed without saving: the city is checked against the saved 60 again
+        Editors.page().closeEditor(province, false);
+        Editors.waitUntil("the city's editor back on the saved baseline", () -> Editors.lines(city.findings().all()).equals(golden));
+        assertFalse(city.isDirty());
     }
 }

@@ -54,10 +54,14 @@ public final class LiveCheck {
     private volatile long lastDurationNanos;
     private volatile boolean resetRequested;
 
+    /** The live checks of the open editors: an unsaved edit in one is a fact for the others of its project. */
+    private static final List<LiveCheck> OPEN = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     public LiveCheck(IFile file, Resource resource, Consumer<LiveFindings> publish) {
         this.file = file;
         this.resource = resource;
         this.publish = publish;
+        OPEN.add(this);
         this.job = new Job("Chaxu: checking " + file.getName()) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
@@ -112,7 +116,8 @@ public final class LiveCheck {
                 // The recorder's adapters go onto every element: that happens on the UI thread, where the
                 // editor's item providers attach theirs, never beside it. A model edited while the session
                 // was being built is checked by a new one.
-                if (!onUiThread(fresh::listen) || seen != generation.get()) {
+                // the other models' changes too: an unsaved edit in another editor is merged into them (shareEdit)
+                if (!onUiThread(fresh::listenToProject) || seen != generation.get()) {
                     onUiThread(fresh::close);
                     if (!disposed) {
                         job.schedule(DELAY);
@@ -120,6 +125,15 @@ public final class LiveCheck {
                     return Status.OK_STATUS;
                 }
                 session = fresh;
+                // the other open editors' unsaved edits of their files, which this session read as saved
+                onUiThread(() -> {
+                    for (LiveCheck peer : OPEN) {
+                        if (peer != this && !peer.disposed && peer.file.getProject().equals(file.getProject())
+                                && !peer.resource.getContents().isEmpty() && peer.resource.getErrors().isEmpty()) {
+                            otherModelEdited(peer.file, peer.resource);
+                        }
+                    }
+                });
             }
             List<Finding> findings = ChaxuSettings.filter(file, session.findings()); // as the builder shows them
             Map<Standard, Standard> baselines = session.baselines();
@@ -213,8 +227,51 @@ public final class LiveCheck {
         job.schedule();
     }
 
+    /**
+     * This editor's model was edited (on the UI thread): the other open editors of the project check
+     * with the model as it is now, unsaved — an edit of the province's baseline decorates an open
+     * city editor before it is saved. Each merges the edited model into its copy of that file
+     * ({@link ModelMerge}: the edit's changes only), which its session then re-checks.
+     */
+    public void shareEdit() {
+        if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof org.chaxu.governance.GovernanceModel)
+                || !resource.getErrors().isEmpty()) {
+            return;
+        }
+        for (LiveCheck peer : OPEN) {
+            if (peer != this && !peer.disposed && peer.file.getProject().equals(file.getProject())) {
+                peer.otherModelEdited(file, resource);
+            }
+        }
+    }
+
+    /** The editors of the project whose files this editor's unsaved edits changed: reread from disk when it closes unsaved. */
+    public void shareRevert() {
+        for (LiveCheck peer : OPEN) {
+            if (peer != this && !peer.disposed && peer.file.getProject().equals(file.getProject())) {
+                peer.projectModelChanged(file);
+            }
+        }
+    }
+
+    private void otherModelEdited(IFile other, Resource edited) {
+        org.eclipse.emf.common.util.URI uri = org.eclipse.emf.common.util.URI.createPlatformResourceURI(other.getFullPath().toString(), true);
+        Resource mine = resource.getResourceSet().getResource(uri, false);
+        if (mine == null || mine == resource || !mine.isLoaded() || org.chaxu.engine.Registry.isShipped(mine.getURI())) {
+            return; // not a fact of this editor's check (a model that did not load): nothing to follow
+        }
+        try {
+            if (org.chaxu.engine.ModelMerge.merge(mine, edited) > 0) {
+                changed();
+            }
+        } catch (RuntimeException e) {
+            projectModelChanged(other);
+        }
+    }
+
     /** Stops checking; the session is closed in the background (never waiting for a running check). */
     public void dispose() {
+        OPEN.remove(this);
         disposed = true;
         job.cancel();
         Job close = Job.create("Chaxu: closing the live check of " + file.getName(), monitor -> {
