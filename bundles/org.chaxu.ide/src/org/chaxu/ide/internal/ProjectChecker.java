@@ -199,7 +199,7 @@ public final class ProjectChecker {
             if (failure != null) {
                 Markers.writeFailure(e.getKey(), failure);
             } else {
-                state.shown.put(e.getKey(), shown(e.getValue(), own, twice.get(e.getKey())));
+                state.remember(e.getKey(), e.getValue(), own, twice.get(e.getKey()));
             }
         }
         if (state == null || !keep) {
@@ -208,6 +208,7 @@ public final class ProjectChecker {
             }
             return false;
         }
+        state.twice = twice;
         STATES.put(project, state);
         return true;
     }
@@ -252,41 +253,34 @@ public final class ProjectChecker {
         }
         Map<IFile, LoadedModel> models = new LinkedHashMap<>();
         state.files.forEach((file, path) -> models.put(file, state.session.models().get(path)));
-        Map<IFile, List<ModelProblem>> twice = duplicates(models);
+        // ids defined twice: looked for again only when a saved file defines other ids or reaches other files
+        boolean idsChanged = false;
+        Map<IFile, java.util.Set<org.eclipse.emf.common.util.URI>> uses = new java.util.HashMap<>();
+        for (IFile file : saved) {
+            uses.put(file, models.get(file).uses());
+            idsChanged |= !ProjectState.ids(models.get(file)).equals(state.ids.get(file)) || !uses.get(file).equals(state.uses.get(file));
+        }
+        if (idsChanged) {
+            state.twice = duplicates(models);
+        }
+        Map<IFile, List<ModelProblem>> twice = state.twice;
         for (Map.Entry<IFile, LoadedModel> e : models.entrySet()) {
             IFile file = e.getKey();
             List<Finding> own = findings.getOrDefault(file, List.of());
-            List<String> now = shown(e.getValue(), own, twice.get(file));
-            if (saved.contains(file) || !now.equals(state.shown.get(file))) {
+            if (saved.contains(file) || !state.shows(file, own, twice.get(file))) {
                 Markers.erase(file, ChaxuIde.PROBLEM_MARKER);
                 Markers.writeModel(file, e.getValue(), own);
                 for (ModelProblem problem : twice.getOrDefault(file, List.of())) {
                     Markers.writeProblem(file, problem);
                 }
-                state.shown.put(file, now);
+                state.remember(file, e.getValue(), own, twice.get(file));
             }
             if (saved.contains(file)) {
-                Dependencies.record(file, e.getValue().uses());
+                Dependencies.record(file, uses.get(file));
             }
         }
         progress.worked(1);
         return true;
-    }
-
-    /** What the markers of a model say: each finding's rule, severity, line, message and elements, and each id defined twice. */
-    private static List<String> shown(LoadedModel model, List<Finding> findings, List<ModelProblem> twice) {
-        List<String> lines = new ArrayList<>();
-        for (Finding f : findings) {
-            StringBuilder line = new StringBuilder(f.getRuleId()).append(' ').append(f.getSeverity()).append(' ')
-                    .append(model.line(f.getElement())).append(' ').append(org.eclipse.emf.ecore.util.EcoreUtil.getURI(f.getElement()))
-                    .append(' ').append(f.getMessage());
-            f.getRelated().forEach(r -> line.append(' ').append(org.eclipse.emf.ecore.util.EcoreUtil.getURI(r)));
-            lines.add(line.toString());
-        }
-        if (twice != null) {
-            twice.forEach(p -> lines.add(p.toString()));
-        }
-        return lines;
     }
 
     /** The ids each model defines that another model of the project defined first. */
@@ -355,14 +349,57 @@ public final class ProjectChecker {
         final CheckOptions options;
         /** The session's models, by workspace file. */
         final Map<IFile, java.nio.file.Path> files;
-        /** What each model's markers say now. */
-        final Map<IFile, List<String>> shown = new java.util.HashMap<>();
+        /** What each model's markers show: its findings (the same objects while Drools keeps them), their messages, its ids defined twice. */
+        final Map<IFile, List<Finding>> findings = new java.util.HashMap<>();
+        final Map<IFile, List<String>> messages = new java.util.HashMap<>();
+        final Map<IFile, List<ModelProblem>> problems = new java.util.HashMap<>();
+        /** Each model's ids (kind and id) and the files it reaches, when its markers were written. */
+        final Map<IFile, java.util.Set<String>> ids = new java.util.HashMap<>();
+        final Map<IFile, java.util.Set<org.eclipse.emf.common.util.URI>> uses = new java.util.HashMap<>();
+        Map<IFile, List<ModelProblem>> twice = Map.of();
 
         ProjectState(org.chaxu.engine.ProjectSession session, RuleCatalog catalog, CheckOptions options, Map<IFile, java.nio.file.Path> files) {
             this.session = session;
             this.catalog = catalog;
             this.options = options;
             this.files = files;
+        }
+
+        void remember(IFile file, LoadedModel model, List<Finding> shown, List<ModelProblem> twice) {
+            findings.put(file, List.copyOf(shown));
+            messages.put(file, shown.stream().map(Finding::getMessage).toList());
+            problems.put(file, twice == null ? List.of() : List.copyOf(twice));
+            ids.put(file, ids(model));
+            uses.put(file, model.uses());
+        }
+
+        /**
+         * True when the markers of an unsaved file show these findings already: the same findings
+         * (Drools keeps a finding's object while it holds), with the same messages, and the same
+         * ids defined twice. Its lines cannot have moved: its file did not change.
+         */
+        boolean shows(IFile file, List<Finding> now, List<ModelProblem> twice) {
+            List<Finding> before = findings.get(file);
+            List<String> said = messages.get(file);
+            if (before == null || before.size() != now.size()
+                    || !problems.getOrDefault(file, List.of()).equals(twice == null ? List.of() : twice)) {
+                return false;
+            }
+            for (int i = 0; i < now.size(); i++) {
+                if (before.get(i) != now.get(i) || !said.get(i).equals(now.get(i).getMessage())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        static java.util.Set<String> ids(LoadedModel model) {
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            for (java.util.Iterator<org.eclipse.emf.ecore.EObject> all = model.resource().getAllContents(); all.hasNext();) {
+                org.eclipse.emf.ecore.EObject element = all.next();
+                ids.add(element.eClass().getName() + ' ' + LoadedModel.fragment(element));
+            }
+            return ids;
         }
     }
 
