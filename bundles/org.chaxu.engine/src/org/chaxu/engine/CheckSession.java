@@ -208,13 +208,53 @@ public final class CheckSession implements AutoCloseable {
         return Drools.call(() -> {
             applyPendingChanges();
             fire();
-            OrderedFindings all = sortedFindings();
+            if (context.isEmpty()) {
+                OrderedFindings all = sortedFindings();
+                if (byModel == null || byModelVersion != version) {
+                    byModel = byModel(all, true);
+                    byModelVersion = version;
+                }
+                return byModel.getOrDefault(model, List.of());
+            }
+            // a project: each model's findings are sorted on their own, so the project's list in this
+            // model's order is not kept up to date (it is made again if findings() asks for it)
+            updateShown();
             if (byModel == null || byModelVersion != version) {
-                byModel = byModel(all);
+                byModel = byModel(shown.values(), false);
                 byModelVersion = version;
             }
             return byModel.getOrDefault(model, List.of());
         });
+    }
+
+    /** True when {@link #sorted} was not kept up to date with {@link #shown} (see findingsIn). */
+    private boolean sortedStale;
+
+    /** The findings Drools added and removed since the last call, and the messages to make again, applied to {@link #shown}. */
+    private void updateShown() {
+        if (removed.isEmpty() && added.isEmpty() && relabelled.isEmpty() && !orderChanged) {
+            return;
+        }
+        version++;
+        for (Finding raw : removed) {
+            shown.remove(raw);
+        }
+        removed = fresh(removed);
+        ghosts.clear();
+        for (Finding raw : relabelled) {
+            raw.relabel();
+            Finding f = shown.get(raw);
+            if (f != null) {
+                f.relabel();
+            }
+        }
+        relabelled.clear();
+        for (Finding raw : added) {
+            addShown(raw);
+        }
+        added = fresh(added);
+        orderChanged = false;
+        sortedStale = true;
     }
 
     /**
@@ -227,7 +267,8 @@ public final class CheckSession implements AutoCloseable {
     /** Counts the changes of the findings (applied edits, findings added, removed, relabelled, reordered). */
     private long version;
 
-    private Map<Resource, List<Finding>> byModel(List<Finding> all) {
+    /** {@code ordered}: {@code all} is in this session's model's order (that model's findings keep it). */
+    private Map<Resource, List<Finding>> byModel(Collection<Finding> all, boolean ordered) {
         Map<Resource, List<Finding>> grouped = new IdentityHashMap<>();
         for (Resource model : projectModels) {
             grouped.put(model, new ArrayList<>());
@@ -246,10 +287,10 @@ public final class CheckSession implements AutoCloseable {
                 mine.add(f);
             }
         }
-        Map<Resource, List<Finding>> ordered = new IdentityHashMap<>();
-        grouped.forEach((model, mine) -> ordered.put(model,
-                java.util.Collections.unmodifiableList(model == resource ? mine : inDocumentOrder(mine, model))));
-        return ordered;
+        Map<Resource, List<Finding>> each = new IdentityHashMap<>();
+        grouped.forEach((model, mine) -> each.put(model,
+                java.util.Collections.unmodifiableList(model == resource && ordered ? mine : inDocumentOrder(mine, model))));
+        return each;
     }
 
     /** Which model of the project reports a finding on each element of another file: the first, in path order, that names it. */
@@ -295,6 +336,14 @@ public final class CheckSession implements AutoCloseable {
      * list sorted again.
      */
     private OrderedFindings sortedFindings() {
+        if (sortedStale) {
+            // findingsIn kept only each model's findings: the list is made again from what is shown
+            updateShown();
+            sorted.setAll(inDocumentOrder(shown.values(), resource));
+            sortedStale = false;
+            version++;
+            return sorted;
+        }
         if (!removed.isEmpty() || !added.isEmpty() || !relabelled.isEmpty() || orderChanged) {
             version++;
         }
