@@ -183,27 +183,4 @@ final class Workbench {
         String stem = file.replaceFirst("\\.[^.]+$", "");
         return examples.resolve(given.getParent() == null ? Path.of(stem) : given.getParent().resolve(stem)).resolve(file);
     }
-
-    /** The single-file worked cases' names: examples/*.chaxu and each examples/NAME/NAME.chaxu alone in its folder. */
-    static java.util.List<String> singleFileCases(Path examples) {
-        java.util.List<String> names = new java.util.ArrayList<>();
-        try (java.util.stream.Stream<Path> entries = java.nio.file.Files.list(examples)) {
-            for (Path entry : entries.sorted().toList()) {
-                String name = entry.getFileName().toString();
-                if (java.nio.file.Files.isRegularFile(entry) && name.endsWith(".chaxu")) {
-                    names.add(name);
-                } else if (java.nio.file.Files.isRegularFile(entry.resolve(name + ".chaxu"))) {
-                    try (java.util.stream.Stream<Path> inside = java.nio.file.Files.list(entry)) {
-                        if (inside.filter(p -> p.getFileName().toString().endsWith(".chaxu")).count() == 1) {
-                            names.add(name + ".chaxu");
-                        }
-                    }
-                }
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot list " + examples, e);
-        }
-        java.util.Collections.sort(names);
-        return names;
-    }
 }
