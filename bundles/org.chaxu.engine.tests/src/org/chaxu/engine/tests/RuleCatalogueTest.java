@@ -590,6 +590,37 @@ class RuleCatalogueTest {
         assertFindings(m, "ESC-SKIP", "ESC-SKIP ERROR by-central"); // effective is not failed
     }
 
+    /** "Started no later than": a lower failure that started the same day clears the way; one day later it does not. */
+    @Test
+    void aLowerFailureStartedTheSameDayClearsTheWayAndOneDayLaterDoesNot() {
+        ModelBuilder m = shaanxi();
+        m.negotiation("xx-transport", NOT_IMPLEMENTED, "2011-01-01", "xian", "xianyang");
+        m.intervention("xx-transport", "by-shaanxi", "shaanxi", "2019-06-01").end("2019-12-31").outcome(InterventionOutcome.INEFFECTIVE);
+        m.intervention("xx-transport", "by-central", "central", "2019-06-01").exitCondition("bridge open");
+        assertSilent(m, "ESC-SKIP"); // exactly on the boundary
+        m.<Intervention>get("by-shaanxi").setStart(ModelBuilder.date("2019-06-02"));
+        assertFindings(m, "ESC-SKIP", "ESC-SKIP ERROR by-central");
+        m.<Intervention>get("by-shaanxi").setStart(ModelBuilder.date("2019-05-31"));
+        assertSilent(m, "ESC-SKIP");
+    }
+
+    /** The same boundary two levels up: the city's failure on the day the State Council steps in counts; the province's too. */
+    @Test
+    void failuresStartedOnTheDayOfTheHigherInterventionCountAtEveryLevel() {
+        ModelBuilder m = shaanxi();
+        m.negotiation("county-water", DEADLOCKED, "2014-01-01", "huyi", "zhouzhi");
+        m.intervention("county-water", "by-xian", "xian", "2017-01-01").end("2017-12-31").outcome(InterventionOutcome.INEFFECTIVE);
+        m.intervention("county-water", "by-central", "central", "2017-01-01").end("2017-12-31");
+        // Xi'an failed from that very day: the State Council skips only Shaanxi, which never stepped in
+        assertFindings(m, "ESC-SKIP", "ESC-SKIP ERROR by-central");
+        assertContains(only(m, "ESC-SKIP").getMessage(), "State Council", "Shaanxi");
+        m.intervention("county-water", "by-shaanxi", "shaanxi", "2017-01-01").end("2017-12-31").outcome(InterventionOutcome.INEFFECTIVE)
+                .escalatedFrom("by-xian");
+        assertSilent(m, "ESC-SKIP"); // Shaanxi failed from that day too: every level below has failed
+        m.<Intervention>get("by-shaanxi").setStart(ModelBuilder.date("2017-01-02"));
+        assertFindings(m, "ESC-SKIP", "ESC-SKIP ERROR by-central"); // one day after: not yet failed when the State Council came
+    }
+
     @Test
     void theDirectSuperiorItselfNeverSkips() {
         ModelBuilder m = shaanxi();
@@ -677,6 +708,14 @@ class RuleCatalogueTest {
         ModelBuilder m = jjjAlerts("2020-06-30", "PENDING");
         assertSilent(m, "ESC-UNNECESSARY");
         assertFindings(m, "RESP-OVERDUE", "RESP-OVERDUE ERROR jjj-alerts-platform");
+    }
+
+    /** "Due before the model's date": a commitment due exactly on asOf is not overdue yet; one day earlier it is. */
+    @Test
+    void aCommitmentDueOnTheModelsDateIsNotYetADifficultyAndOneDayEarlierIs() {
+        assertFindings(jjjAlerts("2020-12-31", "PENDING"), "ESC-UNNECESSARY", "ESC-UNNECESSARY WARNING jjj-alerts-central-2020");
+        assertSilent(jjjAlerts("2020-12-30", "PENDING"), "ESC-UNNECESSARY");
+        assertFindings(jjjAlerts("2021-01-01", "PENDING"), "ESC-UNNECESSARY", "ESC-UNNECESSARY WARNING jjj-alerts-central-2020");
     }
 
     @Test

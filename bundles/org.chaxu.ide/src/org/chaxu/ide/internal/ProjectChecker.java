@@ -210,7 +210,21 @@ public final class ProjectChecker {
         }
         state.twice = twice;
         STATES.put(project, state);
+        forgetOnClose();
         return true;
+    }
+
+    private static final java.util.concurrent.atomic.AtomicBoolean LISTENING = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /** A project closed or deleted drops its kept session (its models and Drools session are freed). */
+    private static void forgetOnClose() {
+        if (LISTENING.compareAndSet(false, true)) {
+            org.eclipse.core.resources.ResourcesPlugin.getWorkspace().addResourceChangeListener(event -> {
+                if (event.getResource() instanceof IProject closing) {
+                    forget(closing);
+                }
+            }, org.eclipse.core.resources.IResourceChangeEvent.PRE_CLOSE | org.eclipse.core.resources.IResourceChangeEvent.PRE_DELETE);
+        }
     }
 
     /**
