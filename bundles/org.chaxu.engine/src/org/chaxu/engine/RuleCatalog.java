@@ -45,6 +45,7 @@ public final class RuleCatalog {
     private final KieBase kieBase;
     private final List<RuleProblem> problems;
     private List<RuleProblem> warnings = List.of();
+    private List<RuleSource> sources = List.of();
     private final Map<String, RuleInfo> byRuleName = new HashMap<>();
     private final Map<String, RuleInfo> byId = new LinkedHashMap<>();
     private final MessageCatalog messages;
@@ -137,6 +138,7 @@ public final class RuleCatalog {
             }
             RuleCatalog catalog = new RuleCatalog(build.kieBase(), problems, build.fileByRule(sources), messages);
             catalog.warnings = List.copyOf(warnings);
+            catalog.sources = List.copyOf(sources);
             for (int i = 0; i < sources.size(); i++) {
                 catalog.readsLabels |= !broken.contains(i) && readsLabels(sources.get(i).text());
             }
@@ -285,6 +287,38 @@ public final class RuleCatalog {
     public RuleInfo info(Rule rule) {
         RuleInfo info = byRuleName.get(rule.getPackageName() + "." + rule.getName());
         return info != null ? info : toInfo(rule, "?");
+    }
+
+    /** The DRL files this catalogue was compiled from (those left out for their errors too), in order. */
+    public List<RuleSource> sources() {
+        return sources;
+    }
+
+    /**
+     * This catalogue compiled again with the text of {@code file} replaced (a mutant of it, or a
+     * file being edited), with the same messages.
+     */
+    public RuleCatalog with(String file, String text) {
+        List<RuleSource> changed = new ArrayList<>();
+        boolean found = false;
+        for (RuleSource source : sources) {
+            found |= source.file().equals(file);
+            changed.add(source.file().equals(file) ? new RuleSource(file, text) : source);
+        }
+        if (!found) {
+            throw new IllegalArgumentException(file + " is not one of the catalogue's files");
+        }
+        return compile(changed, messages);
+    }
+
+    /** The metadata of the rule {@code name} in {@code file} (its id, or its name when it declares none); null when there is none. */
+    public RuleInfo info(String file, String name) {
+        for (RuleInfo info : byRuleName.values()) {
+            if (info.name().equals(name) && info.file().equals(file)) {
+                return info;
+            }
+        }
+        return null;
     }
 
     public MessageCatalog messages() {

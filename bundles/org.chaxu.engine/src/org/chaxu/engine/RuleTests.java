@@ -95,23 +95,44 @@ public final class RuleTests {
                 coverage.put(rule.id(), 0);
             }
         }
-        // the models of one folder form one project, as for chaxu check: checked together, compared one by one
-        java.util.Map<Path, List<Path>> byFolder = new java.util.LinkedHashMap<>();
-        for (Path model : models(paths)) {
-            byFolder.computeIfAbsent(model.toAbsolutePath().normalize().getParent(), k -> new ArrayList<>()).add(model);
-        }
-        for (java.util.Map.Entry<Path, List<Path>> folder : byFolder.entrySet()) {
-            // a folder X with X.expected beside it is one case: the findings of all its models against that file
-            Path whole = wholeProjectExpected(folder.getKey());
-            List<Path> own = whole == null ? folder.getValue()
-                    : folder.getValue().stream().filter(m -> Files.isRegularFile(Expected.fileOf(m))).toList();
-            for (Case result : runProject(catalog, folder.getValue(), own, locale, whole == null ? null : folder.getKey())) {
+        for (Group group : groups(paths)) {
+            for (Case result : run(catalog, group, locale)) {
                 cases.add(result);
                 result.actual().stream().map(line -> line.split(" ")[0]).distinct()
                         .forEach(id -> coverage.computeIfPresent(id, (k, n) -> n + 1));
             }
         }
         return new Result(List.copyOf(cases), coverage);
+    }
+
+    /**
+     * The models of one folder, checked together as one project: {@code cases} are compared each
+     * with its golden file, and the whole folder with {@code X.expected} beside it when there is one
+     * ({@code whole} is then the folder).
+     */
+    public record Group(List<Path> project, List<Path> cases, Path whole) {
+    }
+
+    /** The groups of cases below {@code paths}: the models of one folder form one project, as for {@code chaxu check}. */
+    public static List<Group> groups(List<Path> paths) throws IOException {
+        java.util.Map<Path, List<Path>> byFolder = new java.util.LinkedHashMap<>();
+        for (Path model : models(paths)) {
+            byFolder.computeIfAbsent(model.toAbsolutePath().normalize().getParent(), k -> new ArrayList<>()).add(model);
+        }
+        List<Group> groups = new ArrayList<>();
+        for (java.util.Map.Entry<Path, List<Path>> folder : byFolder.entrySet()) {
+            // a folder X with X.expected beside it is one case: the findings of all its models against that file
+            Path whole = wholeProjectExpected(folder.getKey());
+            List<Path> own = whole == null ? folder.getValue()
+                    : folder.getValue().stream().filter(m -> Files.isRegularFile(Expected.fileOf(m))).toList();
+            groups.add(new Group(List.copyOf(folder.getValue()), List.copyOf(own), whole == null ? null : folder.getKey()));
+        }
+        return groups;
+    }
+
+    /** The cases of one group, checked with {@code catalog}'s rules as they declare themselves. */
+    public static List<Case> run(RuleCatalog catalog, Group group, java.util.Locale locale) {
+        return runProject(catalog, group.project(), group.cases(), locale, group.whole());
     }
 
     /**

@@ -53,6 +53,15 @@ final class TestCommand implements Callable<Integer> {
             description = "Fail when fewer than N %% of the rules under test fired in some case (implies --coverage).")
     Double minCoverage;
 
+    @Option(names = "--mutants", description = "Mutation testing: change each rule under test as a reviewer would fear a mistake "
+            + "(a comparison off by one, a condition dropped, not/exists inverted, a number moved by one, the rule deleted), "
+            + "run the cases against each change, and list every change no case noticed.")
+    boolean mutants;
+
+    @Option(names = "--min-score", paramLabel = "N",
+            description = "Fail when fewer than N %% of the counted mutants are killed (implies --mutants).")
+    Double minScore;
+
     @Option(names = "--lang", paramLabel = "LANG",
             description = "Output language: ${COMPLETION-CANDIDATES} (default: the locale's, else en).")
     RuleOptions.Language lang;
@@ -66,6 +75,10 @@ final class TestCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (minCoverage != null && (minCoverage < 0 || minCoverage > 100)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--min-coverage: " + minCoverage
+                    + " is not a percentage (0 to 100)");
+        }
+        if (minScore != null && (minScore < 0 || minScore > 100)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--min-score: " + minScore
                     + " is not a percentage (0 to 100)");
         }
         Locale locale = lang != null ? lang.locale
@@ -101,8 +114,17 @@ final class TestCommand implements Callable<Integer> {
         if (coverage || minCoverage != null) {
             covered = printCoverage(result, out, locale);
         }
+        boolean scored = true;
+        if (mutants || minScore != null) {
+            if (failed > 0) {
+                out.println(Labels.word("mutants.needsPassing", locale));
+                out.flush();
+                return Main.FINDINGS;
+            }
+            scored = new MutantsReport(out, locale, minScore).run(catalog, filesUnderTest(catalog), tests);
+        }
         out.flush();
-        return failed > 0 || !covered ? Main.FINDINGS : Main.OK;
+        return failed > 0 || !covered || !scored ? Main.FINDINGS : Main.OK;
     }
 
     /** The ids of the rules in the {@code --rules} files; null (every rule) when none are given. */
@@ -110,12 +132,7 @@ final class TestCommand implements Callable<Integer> {
         if (rules.isEmpty()) {
             return null;
         }
-        Set<String> files = new HashSet<>();
-        for (Path path : rules) {
-            if (Files.exists(path)) {
-                RuleSource.load(path).forEach(source -> files.add(source.file()));
-            }
-        }
+        Set<String> files = filesUnderTest(catalog);
         Set<String> ids = new HashSet<>();
         for (RuleInfo rule : catalog.rules()) {
             if (files.contains(rule.file())) {
@@ -123,6 +140,21 @@ final class TestCommand implements Callable<Integer> {
             }
         }
         return ids;
+    }
+
+    /** The DRL files under test as the catalogue names them: those of {@code --rules}, else the shipped ones. */
+    private Set<String> filesUnderTest(RuleCatalog catalog) throws IOException {
+        Set<String> files = new java.util.LinkedHashSet<>();
+        if (rules.isEmpty()) {
+            RuleSource.shipped().forEach(source -> files.add(source.file()));
+            return files;
+        }
+        for (Path path : rules) {
+            if (Files.exists(path)) {
+                RuleSource.load(path).forEach(source -> files.add(source.file()));
+            }
+        }
+        return files;
     }
 
     /** Prints the coverage; false when it is below {@code --min-coverage}. */
