@@ -144,6 +144,12 @@ public final class RuleMutants {
      */
     public static Result run(RuleCatalog catalog, Collection<String> files, List<Path> tests, Locale locale, Consumer<Tested> progress)
             throws IOException {
+        return run(catalog, files, null, tests, locale, progress);
+    }
+
+    /** As {@link #run(RuleCatalog, Collection, List, Locale, Consumer)}, mutating only the rules {@code only} names (ids, or names of rules without one); null: all. */
+    public static Result run(RuleCatalog catalog, Collection<String> files, Set<String> only, List<Path> tests, Locale locale,
+            Consumer<Tested> progress) throws IOException {
         List<RuleTests.Group> groups = RuleTests.groups(tests);
         List<Tested> tested = new ArrayList<>();
         List<String> unused = new ArrayList<>();
@@ -158,6 +164,10 @@ public final class RuleMutants {
             List<DrlMutator.Mutation> mutations = DrlMutator.mutate(source.text());
             for (DrlMutator.Mutation mutation : mutations) {
                 Mutant mutant = mutant(catalog, source, mutation);
+                if (only != null && !only.contains(mutant.rule())) {
+                    reasons.stream().filter(r -> r.matches(mutant)).forEach(used::add);
+                    continue;
+                }
                 Reason reason = reasons.stream().filter(r -> r.matches(mutant)).findFirst().orElse(null);
                 Tested result;
                 if (mutation.nullJoin() != null) {

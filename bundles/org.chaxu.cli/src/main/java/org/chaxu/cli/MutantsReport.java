@@ -31,9 +31,9 @@ final class MutantsReport {
     }
 
     /** Tests the mutants of {@code files} and prints the result; false when the score is below {@code --min-score}. */
-    boolean run(RuleCatalog catalog, Set<String> files, List<Path> tests) throws IOException {
+    boolean run(RuleCatalog catalog, Set<String> files, Set<String> only, List<Path> tests) throws IOException {
         long start = System.nanoTime();
-        RuleMutants.Result result = RuleMutants.run(catalog, files, tests, locale, null);
+        RuleMutants.Result result = RuleMutants.run(catalog, files, only, tests, locale, null);
         if (result.mutants().isEmpty()) {
             out.println(Labels.word("mutants.none", locale));
             return minScore == null;

@@ -58,6 +58,10 @@ final class TestCommand implements Callable<Integer> {
             + "run the cases against each change, and list every change no case noticed.")
     boolean mutants;
 
+    @Option(names = "--mutate", paramLabel = "RULE-ID",
+            description = "Mutate only this rule (repeatable; a rule without an id by its name); implies --mutants.")
+    List<String> mutate = new ArrayList<>();
+
     @Option(names = "--min-score", paramLabel = "N",
             description = "Fail when fewer than N %% of the counted mutants are killed (implies --mutants).")
     Double minScore;
@@ -115,13 +119,14 @@ final class TestCommand implements Callable<Integer> {
             covered = printCoverage(result, out, locale);
         }
         boolean scored = true;
-        if (mutants || minScore != null) {
+        if (mutants || minScore != null || !mutate.isEmpty()) {
             if (failed > 0) {
                 out.println(Labels.word("mutants.needsPassing", locale));
                 out.flush();
                 return Main.FINDINGS;
             }
-            scored = new MutantsReport(out, locale, minScore).run(catalog, filesUnderTest(catalog), tests);
+            scored = new MutantsReport(out, locale, minScore).run(catalog, filesUnderTest(catalog),
+                    mutate.isEmpty() ? null : new HashSet<>(mutate), tests);
         }
         out.flush();
         return failed > 0 || !covered || !scored ? Main.FINDINGS : Main.OK;
