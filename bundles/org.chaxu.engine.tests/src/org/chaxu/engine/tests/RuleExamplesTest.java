@@ -27,7 +27,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The minimal example models of each rule in {@code rules/examples/} — the ones the rule reference
  * ({@code chaxu rules --format markdown}, docs/rules.md) shows: {@code ID.fails.chaxu} makes the
  * rule report, {@code ID.passes.chaxu} differs from it in what the rule is about and makes no rule
- * report anything. Each yields exactly the findings of its {@code .expected} file.
+ * report anything. Each yields exactly the findings of its {@code .expected} file. Beside them, the
+ * boundary pairs mutation testing asked for ({@code ID.topic.fails.chaxu} reports {@code ID},
+ * {@code ID.topic.passes.chaxu} does not), which may show other rules' findings too.
  */
 class RuleExamplesTest {
 
@@ -77,9 +79,29 @@ class RuleExamplesTest {
         try (Stream<Path> files = Files.list(dir())) {
             for (Path file : files.toList()) {
                 String name = file.getFileName().toString();
-                assertTrue(name.matches("[A-Z]+(-[A-Z]+)*\\.(fails|passes)\\.(chaxu|expected)"), name);
+                assertTrue(name.matches("[A-Z]+(-[A-Z]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)?\\.(fails|passes)\\.(chaxu|expected)"), name);
                 assertTrue(ids.contains(name.substring(0, name.indexOf('.'))), () -> name + " names no rule");
             }
         }
+    }
+
+    static Stream<String> boundaryPairs() throws IOException {
+        try (Stream<Path> files = Files.list(dir())) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.matches("[A-Z-]+\\.[a-z0-9-]+\\.(fails|passes)\\.chaxu"))
+                    .sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("boundaryPairs")
+    void eachBoundaryCaseYieldsItsGoldenFindingsAndItsRuleOnlyWhereItFails(String name) throws IOException {
+        Path model = dir().resolve(name);
+        String id = name.substring(0, name.indexOf('.'));
+        List<String> actual = check(model);
+        assertEquals(String.join("\n", Examples.expected(model)), String.join("\n", actual), model.toString());
+        boolean reports = actual.stream().anyMatch(line -> line.startsWith(id + " "));
+        assertEquals(name.endsWith(".fails.chaxu"), reports, () -> model + (reports ? " must not" : " must") + " make " + id + " report");
+        String twin = name.endsWith(".fails.chaxu") ? name.replace(".fails.chaxu", ".passes.chaxu") : name.replace(".passes.chaxu", ".fails.chaxu");
+        assertTrue(Files.isRegularFile(dir().resolve(twin)), () -> name + " has no twin " + twin + " on the other side of its boundary");
     }
 }
