@@ -33,8 +33,9 @@ import org.chaxu.engine.internal.DrlMutator;
  * // equivalent mutant (drop "eIsProxy() == false"): the loader refuses a member that does not resolve
  * </pre>
  * naming the kind ({@code boundary}, {@code negation}, {@code drop}, {@code inversion},
- * {@code constant}, {@code deletion}) and optionally, in quotes, a piece of the constraint. A
- * comment that matches no mutant is reported, so that the reasons stay true.
+ * {@code constant}, {@code deletion}) and optionally, in quotes, a piece of the constraint; one
+ * comment may give several reasons, each beginning {@code equivalent mutant (}. A reason that
+ * matches no mutant is reported, so that the reasons stay true.
  */
 public final class RuleMutants {
 
@@ -227,8 +228,9 @@ public final class RuleMutants {
 
     // ---- equivalence reasons ------------------------------------------------------------------
 
+    /** One reason; a comment may give several, each beginning "equivalent mutant (". */
     private static final Pattern REASON = Pattern.compile(
-            "//\\s*equivalent mutant\\s*\\(\\s*(\\w+)(?:\\s+\"([^\"]*)\")?\\s*\\)\\s*:?\\s*(.*)$");
+            "equivalent mutant\\s*\\(\\s*(\\w+)(?:\\s+\"([^\"]*)\")?\\s*\\)\\s*:?\\s*(.*?)\\s*;?\\s*(?=equivalent mutant\\s*\\(|$)");
 
     /** An equivalence comment: the lines it covers (its own, or the code line below its comment lines), the kind and piece it names. */
     private record Reason(int line, int covers, String kind, String piece, String text) {
@@ -242,10 +244,11 @@ public final class RuleMutants {
         String[] lines = text.split("\n", -1);
         List<Reason> reasons = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
-            Matcher m = REASON.matcher(lines[i]);
-            if (!m.find()) {
+            int comment = lines[i].indexOf("//");
+            if (comment < 0) {
                 continue;
             }
+            Matcher m = REASON.matcher(lines[i].substring(comment + 2));
             int covers = i + 1;
             if (lines[i].trim().startsWith("//")) {
                 // a comment of its own: it covers the first code line below the comment lines
@@ -255,7 +258,9 @@ public final class RuleMutants {
                 }
                 covers = j + 1;
             }
-            reasons.add(new Reason(i + 1, covers, m.group(1).toLowerCase(Locale.ROOT), m.group(2), m.group(3).trim()));
+            while (m.find()) {
+                reasons.add(new Reason(i + 1, covers, m.group(1).toLowerCase(Locale.ROOT), m.group(2), m.group(3).trim()));
+            }
         }
         return reasons;
     }

@@ -192,7 +192,8 @@ class RuleMutantsTest {
 
         // the author's reason makes it equivalent, not counted: 100 %; a reason that matches nothing is reported
         Files.writeString(rules, drl.replace("$since : statusSince != null )", "$since : statusSince != null ) "
-                + "// equivalent mutant (drop \"statusSince != null\"): no date, no number of days")
+                + "// equivalent mutant (drop \"statusSince != null\"): no date, no number of days; "
+                + "equivalent mutant (boundary): a second reason on the line, which matches nothing")
                 .replace(">= 30 )", ">= 30 ) // equivalent mutant (inversion): matches nothing"));
         RuleCatalog commented = RuleCatalog.withShipped(RuleSource.load(rules), new MessageCatalog());
         RuleMutants.Result withReason = RuleMutants.run(commented, Set.of(file), List.of(folder.resolve("cases")), Locale.ENGLISH, null);
@@ -202,6 +203,6 @@ class RuleMutantsTest {
         assertEquals(List.of(), withReason.with(RuleMutants.Outcome.SURVIVED), withReason::toString);
         assertEquals(100.0, withReason.total().percent(), 1e-9);
         assertEquals(10, withReason.total().killed());
-        assertEquals(List.of(file + ":8"), withReason.unusedReasons());
+        assertEquals(List.of(file + ":7", file + ":8"), withReason.unusedReasons());
     }
 }
