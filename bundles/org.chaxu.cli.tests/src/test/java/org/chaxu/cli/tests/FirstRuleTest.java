@@ -97,6 +97,89 @@ class FirstRuleTest {
         assertEquals(0, Chaxu.run("check", "--fail-on", "warning", tests.resolve("clean.chaxu").toString()).exit());
     }
 
+    static final String LIMIT_RULE = """
+            package org.example.rules;
+
+            import org.chaxu.governance.*;
+
+            global org.chaxu.engine.Reporter reporter;
+
+            rule "A binding VOC limit above 50 mg/m³"
+                @id("LOCAL-VOC-CAP") @severity("WARNING")
+            when
+                $s : Standard( binding == true, value > 50 )
+            then
+                insertLogical( reporter.report(kcontext, $s) );
+            end
+            """;
+
+    static final String LIMIT_MODEL = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <chaxu:GovernanceModel xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:chaxu="http://chaxu.org/governance/1.0"
+                name="VOC cap" asOf="2020-12-31">
+              <units id="province" name="Example Province" level="PROVINCIAL" rank="MINISTERIAL">
+                <standards id="province-voc" name="Provincial VOC limit" indicator="voc" value="VALUE" unit="mg/m³" binding="true" source="Provincial VOC standard"/>
+                <standards id="province-odour-advice" name="Recommended odour limit" indicator="odour" value="80.0" unit="mg/m³"/>
+              </units>
+              <indicators id="voc" name="VOC emission limit" unit="mg/m³" direction="UPPER_LIMIT"/>
+              <indicators id="odour" name="Odour emission limit" unit="mg/m³" direction="UPPER_LIMIT"/>
+            </chaxu:GovernanceModel>
+            """;
+
+    private void limitCase(Path tests, String name, String value, boolean reported) throws Exception {
+        Files.writeString(tests.resolve(name + ".chaxu"), LIMIT_MODEL.replace("VALUE", value));
+        Files.writeString(tests.resolve(name + ".expected"), reported ? "LOCAL-VOC-CAP WARNING province-voc\n" : "");
+    }
+
+    /**
+     * {@code chaxu test --mutants}: cases on both sides of a limit but none on it let a mistake of
+     * one in the limit pass unseen; the run names each such change at its line and column, fails
+     * below {@code --min-score}, and passes once the cases sit on the boundary.
+     */
+    @Test
+    void mutantsShowTheBoundaryTheCasesMissAndFailBelowTheMinimumScore() throws Exception {
+        Path rules = Files.createDirectories(project.resolve("my-rules"));
+        Path drl = Files.writeString(rules.resolve("voc-cap.drl"), LIMIT_RULE);
+        Path tests = Files.createDirectories(project.resolve("my-rules-tests"));
+        limitCase(tests, "high", "80.0", true);
+        limitCase(tests, "low", "20.0", false);
+
+        Chaxu.Result loose = Chaxu.run("test", "--rules", rules.toString(), "--mutants", "--min-score", "100", tests.toString());
+        assertEquals(1, loose.exit(), loose::toString);
+        String out = loose.out();
+        assertTrue(out.contains("2 cases: 2 passed, 0 failed\n"), loose::toString);
+        assertTrue(out.contains("Mutants: 7 in 1 rule: 4 killed, 3 survived, 0 equivalent, 0 stillborn (the last two not counted)\n"),
+                loose::toString);
+        assertTrue(out.contains("   57.1 %  killed 4 of 7    LOCAL-VOC-CAP\n"), loose::toString);
+        assertTrue(out.contains("Survived (no case noticed the change: add a case on the boundary it moves):\n"
+                + "  " + drl + ":10:43  LOCAL-VOC-CAP  boundary  `value > 50` \u2192 `value >= 50`\n"
+                + "  " + drl + ":10:45  LOCAL-VOC-CAP  constant  `value > 50` \u2192 `value > 49`\n"
+                + "  " + drl + ":10:45  LOCAL-VOC-CAP  constant  `value > 50` \u2192 `value > 51`\n"), loose::toString);
+        assertTrue(out.matches("(?s).*Mutation score: 57\\.1 % \\(4 of 7 killed\\); took \\d+\\.\\d s\n"
+                + "Mutation score 57\\.1 % is below --min-score 100 %\n"), loose::toString);
+        // the same run in Chinese
+        Chaxu.Result zh = Chaxu.run("test", "--lang", "zh", "--rules", rules.toString(), "--mutate", "LOCAL-VOC-CAP", tests.toString());
+        assertEquals(0, zh.exit(), zh::toString);
+        assertTrue(zh.out().contains("变异体：1 条规则共 7 个：4 个被发现，3 个存活，0 个等价，0 个无法编译（后两类不计分）\n"), zh::toString);
+        assertTrue(zh.out().contains("存活（没有用例察觉这一改动：请在它移动的边界上添加用例）：\n"), zh::toString);
+
+        // a limit of exactly 50 is not above it, one of 51 is: the boundary is pinned down
+        limitCase(tests, "at-the-limit", "50.0", false);
+        limitCase(tests, "just-above", "51.0", true);
+        Chaxu.Result tight = Chaxu.run("test", "--rules", rules.toString(), "--mutants", "--min-score", "100", tests.toString());
+        assertEquals(0, tight.exit(), tight::toString);
+        assertTrue(tight.out().contains("Mutants: 7 in 1 rule: 7 killed, 0 survived"), tight::toString);
+        assertFalse(tight.out().contains("Survived"), tight::toString);
+
+        // mutation testing starts from cases that pass
+        Files.writeString(tests.resolve("just-above.expected"), "");
+        Chaxu.Result failing = Chaxu.run("test", "--rules", rules.toString(), "--mutants", tests.toString());
+        assertEquals(1, failing.exit(), failing::toString);
+        assertTrue(failing.out().contains("Mutation testing needs every case to pass first: fix the failing cases above\n"), failing::toString);
+        assertFalse(failing.out().contains("Mutants:"), failing::toString);
+        assertEquals(2, Chaxu.run("test", "--rules", rules.toString(), "--min-score", "101", tests.toString()).exit());
+    }
+
     @Test
     void chaxuTestSpeaksChineseWithLangZh() throws Exception {
         Path rules = Files.createDirectories(project.resolve("my-rules"));
