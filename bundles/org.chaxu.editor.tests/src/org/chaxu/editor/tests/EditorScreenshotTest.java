@@ -1,5 +1,6 @@
 package org.chaxu.editor.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -86,6 +87,14 @@ class EditorScreenshotTest extends WorkbenchTestCase {
         page.select(Editors.element(editor, elementId));
         Display display = Display.getCurrent();
         settle(display, 1200);
+        // what the picture must show, checked in the widgets at the moment it is taken
+        assertEquals(pageId, editor.getActivePageInstance().getId(), "the page of the picture is the active one");
+        org.eclipse.jface.viewers.ISelection selection = editor.getSite().getSelectionProvider().getSelection();
+        Object element = Editors.element(editor, elementId);
+        assertTrue(selection instanceof org.eclipse.jface.viewers.IStructuredSelection s && s.toList().contains(element),
+                () -> "the element of the picture is selected: " + selection);
+        assertTrue(Editors.page().isPartVisible(Editors.page().findView(IPageLayout.ID_PROBLEM_VIEW)), "the Problems view is in the picture");
+        assertTrue(editor.getSite().getShell().isVisible() && editor.getSite().getShell().getBounds().width >= 1280);
         Path dir = Editors.root().resolve("bundles/org.chaxu.editor.tests/target/screenshots");
         Files.createDirectories(dir);
         Path png = dir.resolve(name);
@@ -96,13 +105,27 @@ class EditorScreenshotTest extends WorkbenchTestCase {
         try {
             gc.copyArea(image, bounds.x, bounds.y);
             ImageLoader loader = new ImageLoader();
-            loader.data = new ImageData[] { image.getImageData() };
+            ImageData data = image.getImageData();
+            loader.data = new ImageData[] { data };
             loader.save(png.toString(), SWT.IMAGE_PNG);
+            int colours = distinctColours(data);
+            assertTrue(colours > 64, () -> png + " has " + colours + " colours: a blank or black window, not the editor");
         } finally {
             gc.dispose();
             image.dispose();
         }
         assertTrue(Files.size(png) > 10_000, "a real picture was saved: " + png);
+    }
+
+    /** The number of distinct pixel values on a grid of every 4th pixel: a few for a blank window, hundreds for a drawn editor. */
+    static int distinctColours(ImageData data) {
+        java.util.Set<Integer> colours = new java.util.HashSet<>();
+        for (int y = 0; y < data.height; y += 4) {
+            for (int x = 0; x < data.width; x += 4) {
+                colours.add(data.getPixel(x, y));
+            }
+        }
+        return colours.size();
     }
 
     private static void settle(Display display, long millis) throws InterruptedException {

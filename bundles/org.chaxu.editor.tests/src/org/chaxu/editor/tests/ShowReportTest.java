@@ -13,8 +13,12 @@ import org.chaxu.ide.internal.ChaxuSettings;
 import org.eclipse.core.commands.Command;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.ILogListener;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
 import org.junit.jupiter.api.Test;
@@ -36,7 +40,25 @@ class ShowReportTest extends WorkbenchTestCase {
         assertTrue(page.contains("BASE-LOOSER") && page.contains("foshan-voc-furniture"), "its findings");
         assertTrue(page.contains("packSiblings"), "d3-hierarchy inlined: works offline");
         assertTrue(report.startsWith(project.getWorkingLocation("org.chaxu.editor").toFile().toPath()), "kept out of the project's files");
-        ShowReport.open(report, "prd-air"); // the workbench's browser, or a logged note where there is none
+        // the workbench's browser (an editor titled after the model), else the system's, else a logged note naming the file
+        List<IStatus> logged = new java.util.ArrayList<>();
+        ILogListener listener = (status, plugin) -> logged.add(status);
+        Platform.addLogListener(listener);
+        boolean opened;
+        try {
+            opened = ShowReport.open(report, "prd-air");
+        } finally {
+            Platform.removeLogListener(listener);
+        }
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        if (PlatformUI.getWorkbench().getBrowserSupport().isInternalWebBrowserAvailable()) {
+            assertTrue(opened, "the internal browser shows the report");
+            assertTrue(java.util.Arrays.stream(page.getEditorReferences()).anyMatch(e -> e.getTitle().contains("Chaxu report · prd-air")),
+                    "an editor titled after the model");
+        } else if (!opened) {
+            assertTrue(logged.stream().anyMatch(status -> status.getMessage().contains(report.toString())),
+                    () -> "without a browser the log says where the report is: " + logged);
+        }
 
         IEclipsePreferences preferences = ChaxuSettings.project(project);
         preferences.putBoolean(ChaxuSettings.PROJECT_SPECIFIC, true);

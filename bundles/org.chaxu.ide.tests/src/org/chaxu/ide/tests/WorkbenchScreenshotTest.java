@@ -67,6 +67,11 @@ class WorkbenchScreenshotTest {
         expandProblemGroups(shell);
         settle(shell.getDisplay(), 1500);
 
+        // what the picture must show, checked in the widgets at the moment it is taken
+        assertTrue(page.isPartVisible(page.findView(IPageLayout.ID_PROBLEM_VIEW)), "the Problems view is in the picture");
+        assertTrue(page.isPartVisible(explorer), "the Project Explorer is in the picture");
+        assertTrue(page.getActiveEditor() != null && page.getActiveEditor().getEditorInput().getName().equals("prd-air.chaxu"),
+                "the example is open at its finding");
         Path dir = Workbench.root().resolve("bundles/org.chaxu.ide.tests/target/screenshots");
         Files.createDirectories(dir);
         Path png = dir.resolve("chaxu-workbench.png");
@@ -77,8 +82,16 @@ class WorkbenchScreenshotTest {
         try {
             gc.copyArea(image, bounds.x, bounds.y);
             ImageLoader loader = new ImageLoader();
-            loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
+            org.eclipse.swt.graphics.ImageData data = image.getImageData();
+            loader.data = new org.eclipse.swt.graphics.ImageData[] { data };
             loader.save(png.toString(), SWT.IMAGE_PNG);
+            java.util.Set<Integer> colours = new java.util.HashSet<>();
+            for (int y = 0; y < data.height; y += 4) {
+                for (int x = 0; x < data.width; x += 4) {
+                    colours.add(data.getPixel(x, y));
+                }
+            }
+            assertTrue(colours.size() > 64, () -> png + " has " + colours.size() + " colours: a blank or black window, not the workbench");
         } finally {
             gc.dispose();
             image.dispose();

@@ -2,6 +2,7 @@ package org.chaxu.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -31,10 +32,26 @@ class ReportFormatsTest {
     private static final List<String> EXAMPLES = List.of(PRD, "examples/jjj-air/jjj-air.chaxu",
             "examples/xian-xianyang-transport/xian-xianyang-transport.chaxu", "examples/clean-region/clean-region.chaxu");
 
+    /** Validates a JUnit report against the schema CI servers' readers follow (releng/schemas/junit.xsd), failing with its line. */
+    static void validJunit(String report) throws Exception {
+        javax.xml.validation.Schema schema = javax.xml.validation.SchemaFactory.newInstance(javax.xml.XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                .newSchema(Chaxu.root().resolve("releng/schemas/junit.xsd").toFile());
+        schema.newValidator().validate(new javax.xml.transform.stream.StreamSource(new java.io.StringReader(report)));
+    }
+
+    @Test
+    void theSchemaRefusesAReportCiServersWouldMisread() {
+        // a count that is not a number, and a test case without its class name
+        assertThrows(org.xml.sax.SAXException.class, () -> validJunit("<testsuites><testsuite name=\"m\" tests=\"many\"/></testsuites>"));
+        assertThrows(org.xml.sax.SAXException.class,
+                () -> validJunit("<testsuites><testsuite name=\"m\" tests=\"1\"><testcase name=\"R\"/></testsuite></testsuites>"));
+    }
+
     @Test
     void junitHasOneTestCasePerRulePerModel() throws Exception {
         Chaxu.Result r = Chaxu.run("check", "--format", "junit", PRD, "examples/clean-region/clean-region.chaxu");
         assertEquals(1, r.exit(), r::toString);
+        validJunit(r.out());
         Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new ByteArrayInputStream(r.out().getBytes(StandardCharsets.UTF_8)));
         NodeList suites = xml.getElementsByTagName("testsuite");

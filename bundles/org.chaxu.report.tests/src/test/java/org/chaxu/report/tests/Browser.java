@@ -49,6 +49,23 @@ final class Browser implements AutoCloseable {
         return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     }
 
+    /**
+     * Skips a browser test when Chromium or its driver is missing, saying so on the build's output;
+     * with {@code CI} set it fails instead, so that a CI run can never pass the browser tests unseen.
+     */
+    static void require(String test) {
+        if (available()) {
+            return;
+        }
+        String why = "Debian's chromium and chromium-driver are not installed (" + CHROMIUM + ", " + CHROMEDRIVER
+                + "; .ci/run installs them)";
+        if (System.getenv("CI") != null) {
+            org.junit.jupiter.api.Assertions.fail("CI is set but " + test + " cannot run: " + why);
+        }
+        System.err.println("SKIPPED: " + test + ": " + why);
+        org.junit.jupiter.api.Assumptions.abort(why);
+    }
+
     /** Opens a report and waits until its script has drawn everything; returns the milliseconds from navigation to drawn. */
     long open(Path html) {
         long start = System.nanoTime();

@@ -28,7 +28,7 @@ class NationalScaleTest {
 
     @Test
     void aSmallGeneratedNationRendersGroupedAndCollapsible() throws Exception {
-        assumeTrue(Browser.available(), "Debian's chromium and chromium-driver are not installed");
+        Browser.require("the small national model's browser test");
         Path model = Chaxu.out().resolve("national/small.chaxu");
         NationalModel.write(model, 3, 4, 3, 42);
         Path html = Chaxu.report(Chaxu.out().resolve("national/small.html"), model.toString());
@@ -45,7 +45,7 @@ class NationalScaleTest {
     @Test
     void aNationalModelRendersInUnderThreeSeconds() throws Exception {
         assumeTrue(Boolean.getBoolean("chaxu.scale"), "run with -Dchaxu.scale=true");
-        assumeTrue(Browser.available(), "Debian's chromium and chromium-driver are not installed");
+        Browser.require("the national model's browser benchmark");
         Path model = Chaxu.out().resolve("national/national.chaxu");
         NationalModel generated = NationalModel.write(model, 31, 10, 10, 42);
         long checkStart = System.nanoTime();

@@ -2,7 +2,6 @@ package org.chaxu.report.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -42,7 +41,8 @@ class ReportInBrowserTest {
 
     @BeforeAll
     void generateReportsAndStartChromium() throws Exception {
-        assumeTrue(Browser.available(), "Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
+        Browser.require("the " + java.util.Arrays.stream(getClass().getDeclaredMethods()).filter(m -> m.isAnnotationPresent(Test.class)).count()
+                + " browser tests of the HTML report");
         for (String example : List.of("prd-air", "jjj-air", "xian-xianyang-transport", "clean-region")) {
             reports.put(example, Chaxu.report(Chaxu.out().resolve("reports/" + example + ".html"), Chaxu.root().relativize(Chaxu.caseFile(Chaxu.root().resolve("examples"), example + ".chaxu")).toString()));
         }
