@@ -50,10 +50,10 @@ class ShowReportTest extends WorkbenchTestCase {
         } finally {
             Platform.removeLogListener(listener);
         }
-        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        IWorkbenchPage workbenchPage = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         if (PlatformUI.getWorkbench().getBrowserSupport().isInternalWebBrowserAvailable()) {
             assertTrue(opened, "the internal browser shows the report");
-            assertTrue(java.util.Arrays.stream(page.getEditorReferences()).anyMatch(e -> e.getTitle().contains("Chaxu report · prd-air")),
+            assertTrue(java.util.Arrays.stream(workbenchPage.getEditorReferences()).anyMatch(e -> e.getTitle().contains("Chaxu report · prd-air")),
                     "an editor titled after the model");
         } else if (!opened) {
             assertTrue(logged.stream().anyMatch(status -> status.getMessage().contains(report.toString())),

@@ -26,9 +26,6 @@ import org.chaxu.governance.Negotiation;
 import org.chaxu.governance.NegotiationStatus;
 import org.chaxu.governance.Standard;
 import org.chaxu.governance.Strictness;
-import org.chaxu.governance.logic.Comparisons;
-import org.chaxu.governance.logic.Hierarchy;
-import org.chaxu.governance.logic.Units;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 
@@ -37,7 +34,9 @@ import org.eclipse.emf.ecore.resource.Resource;
  * EMF API, one method per rule, with the maps a competent engineer would build first (standards
  * by issuer and indicator, the authority chain of each issuer, interventions per negotiation).
  * It re-checks the whole model every time; it has no incremental mode. Its findings are the
- * rule id and the element, as {@code examples/RULES-SEMANTICS.md} defines them.
+ * rule id and the element, as {@code examples/RULES-SEMANTICS.md} defines them. It compares
+ * standards, converts units and walks the hierarchy with its own code ({@link PeerLogic}), not the
+ * product's, so that its agreement with the engine can catch a mistake there too.
  */
 public final class HandWrittenValidator {
 
@@ -95,16 +94,16 @@ public final class HandWrittenValidator {
                 asOf = m.getAsOf();
             }
         });
-        membership = Hierarchy.membershipIndex(arrangements.iterator());
+        membership = PeerLogic.memberships(arrangements);
     }
 
     private List<Issuer> chain(Issuer issuer) {
-        return chains.computeIfAbsent(issuer, i -> Hierarchy.authorityChain(i, u -> membership.getOrDefault(u, List.of())));
+        return chains.computeIfAbsent(issuer, i -> PeerLogic.authorities(i, membership));
     }
 
     /** The units strictly above {@code unit}, as a set for "is above" look-ups. */
     private Set<AdministrativeUnit> above(AdministrativeUnit unit) {
-        return superiors.computeIfAbsent(unit, u -> new HashSet<>(Hierarchy.superiorChain(u)));
+        return superiors.computeIfAbsent(unit, u -> new HashSet<>(PeerLogic.superiors(u)));
     }
 
     private List<Standard> standardsOf(Issuer issuer, Indicator indicator) {
@@ -126,7 +125,7 @@ public final class HandWrittenValidator {
             List<Issuer> chain = chain(s.getIssuer());
             if (direction != Direction.MANDATORY_ACTION) {
                 for (Standard b : baselines(s, chain)) {
-                    Strictness strictness = Comparisons.compare(s, b);
+                    Strictness strictness = PeerLogic.strictness(s, b);
                     if (strictness == Strictness.LOOSER && isValueDirection(direction)) {
                         report("BASE-LOOSER", s);
                     } else if (strictness == Strictness.LOOSER && direction == Direction.DEADLINE) {
@@ -139,7 +138,7 @@ public final class HandWrittenValidator {
                     if (authority instanceof Arrangement) {
                         for (Standard c : standardsOf(authority, indicator)) {
                             if (c != s && sectorApplies(c.getSector(), s.getSector())
-                                    && Comparisons.compare(s, c) == Strictness.LOOSER) {
+                                    && PeerLogic.strictness(s, c) == Strictness.LOOSER) {
                                 report("BASE-CIRCLE", s);
                             }
                         }
@@ -147,13 +146,13 @@ public final class HandWrittenValidator {
                 }
             }
             if (isValueDirection(direction) && s.getValue() != null) {
-                String unit = Comparisons.effectiveUnit(s);
+                String unit = PeerLogic.unitOf(s);
                 for (Issuer authority : chain) {
                     boolean government = authority instanceof AdministrativeUnit;
                     for (Standard b : standardsOf(authority, indicator)) {
                         if (b != s && b.getValue() != null && (!government || b.isBinding())
                                 && sectorApplies(b.getSector(), s.getSector())
-                                && !Units.convertible(unit, Comparisons.effectiveUnit(b))) {
+                                && !PeerLogic.convertible(unit, PeerLogic.unitOf(b))) {
                             report("BASE-UNITS", s);
                         }
                     }
@@ -161,7 +160,7 @@ public final class HandWrittenValidator {
             }
             for (Standard t : standardsOf(s.getIssuer(), indicator)) {
                 if (t != s && sameSector(t.getSector(), s.getSector()) && overlap(s, t)
-                        && Comparisons.compare(s, t) != Strictness.EQUAL) {
+                        && PeerLogic.strictness(s, t) != Strictness.EQUAL) {
                     report("BASE-CONFLICT", s);
                 }
             }
@@ -210,7 +209,7 @@ public final class HandWrittenValidator {
         List<Standard> result = new ArrayList<>(1);
         for (int i = 0; i < all.size(); i++) {
             Standard b = all.get(i);
-            if (Comparisons.compare(s, b) == Strictness.INCOMPARABLE) {
+            if (PeerLogic.strictness(s, b) == Strictness.INCOMPARABLE) {
                 continue;
             }
             boolean outranked = false;
@@ -231,7 +230,7 @@ public final class HandWrittenValidator {
      */
     private static boolean outranks(Standard candidate, int candidateDistance, int candidateIndex, Standard current, int currentDistance,
             int currentIndex) {
-        Strictness c = Comparisons.compare(candidate, current);
+        Strictness c = PeerLogic.strictness(candidate, current);
         if (c != Strictness.EQUAL) {
             return c == Strictness.STRICTER;
         }
@@ -250,7 +249,7 @@ public final class HandWrittenValidator {
     private void escalationRules() {
         Map<Negotiation, AdministrativeUnit> direct = new IdentityHashMap<>();
         for (Negotiation n : negotiations) {
-            direct.put(n, Hierarchy.lowestCommonSuperior(n.getParties()));
+            direct.put(n, PeerLogic.commonSuperior(new ArrayList<>(n.getParties())));
         }
         for (Intervention x : interventions) {
             Negotiation n = x.getTarget();
@@ -260,7 +259,7 @@ public final class HandWrittenValidator {
                 if (!failedBefore(n, d, x.getStart())) {
                     report("ESC-SKIP", x);
                 } else {
-                    for (AdministrativeUnit w : Hierarchy.superiorChain(d)) {
+                    for (AdministrativeUnit w : PeerLogic.superiors(d)) {
                         if (w != v && above(w).contains(v) && !failedBefore(n, w, x.getStart())) {
                             report("ESC-SKIP", x);
                         }

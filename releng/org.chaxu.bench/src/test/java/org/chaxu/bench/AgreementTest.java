@@ -115,6 +115,40 @@ class AgreementTest {
         }
     }
 
+    /**
+     * The boundary cases the shipped rules are tested on (rules/examples) and the single-file worked
+     * cases: the engine and both peers, which compare standards, convert units and walk the
+     * hierarchy with their own code, give the same findings on each — so a wrong conversion factor
+     * or comparison in the product shows here as a disagreement, not as an agreement of copies.
+     */
+    @Test
+    void theThreeImplementationsAgreeOnEveryBoundaryCaseAndWorkedCase() throws Exception {
+        Path root = Path.of(System.getProperty("chaxu.root", "../..")).toAbsolutePath().normalize();
+        List<Path> models = new java.util.ArrayList<>();
+        try (var files = Files.list(root.resolve("rules/examples"))) {
+            files.filter(p -> p.toString().endsWith(".chaxu")).sorted().forEach(models::add);
+        }
+        for (String example : List.of("prd-air.chaxu", "jjj-air/jjj-air.chaxu", "clean-region/clean-region.chaxu",
+                "xian-xianyang-transport/xian-xianyang-transport.chaxu")) {
+            models.add(root.resolve("examples").resolve(example));
+        }
+        assertTrue(models.size() > 90, () -> "the cases: " + models.size());
+        for (Path model : models) {
+            try (Checker engine = new Checker.Engine(catalog); Checker java = new Checker.Java(); Checker evl = new Checker.Evl()) {
+                List<Checker> checkers = List.of(engine, java, evl);
+                for (Checker c : checkers) {
+                    c.load(model);
+                }
+                List<String> reference = engine.check();
+                for (Checker other : List.of(java, evl)) {
+                    List<String> findings = other.check();
+                    assertEquals(reference, findings, () -> model.getFileName() + ": the engine and " + other.name() + " disagree:\n"
+                            + Bench.difference(reference, findings));
+                }
+            }
+        }
+    }
+
     /** The single-edit command at the smallest scale: it runs, checks that the undone edits leave the findings as they were, writes its table. */
     @Test
     void theEditsCommandWritesItsTable(@TempDir Path dir) throws Exception {
