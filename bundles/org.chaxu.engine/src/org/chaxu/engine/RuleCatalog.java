@@ -101,7 +101,7 @@ public final class RuleCatalog {
             for (int i = 0; i < sources.size(); i++) {
                 indexByFile.putIfAbsent(sources.get(i).file(), i);
             }
-            for (RuleProblem problem : RuleLint.check(sources)) {
+            for (RuleProblem problem : RuleLint.check(sources, messages)) {
                 if (problem.isError()) {
                     problems.add(problem);
                     broken.add(indexByFile.get(problem.file()));
@@ -120,8 +120,8 @@ public final class RuleCatalog {
                         continue; // a follow-up of a located error in the same file ("Parser returned a null Package")
                     }
                     int index = build.indexOf(error.getPath());
-                    problems.add(new RuleProblem(index >= 0 ? sources.get(index).file() : String.valueOf(error.getPath()),
-                            error.getLine(), column(error), error.getText().trim()));
+                    problems.add(index >= 0 ? located(sources.get(index), error, Severity.ERROR)
+                            : new RuleProblem(String.valueOf(error.getPath()), error.getLine(), column(error), error.getText().trim()));
                     if (index < 0) {
                         throw new IllegalStateException("Chaxu's own rule base does not compile: " + error);
                     }
@@ -132,8 +132,7 @@ public final class RuleCatalog {
             for (Message warning : build.builder().getResults().getMessages(Message.Level.WARNING)) {
                 int index = build.indexOf(warning.getPath());
                 if (index >= 0) {
-                    warnings.add(new RuleProblem(sources.get(index).file(), warning.getLine(), column(warning),
-                            warning.getText().trim(), Severity.WARNING));
+                    warnings.add(located(sources.get(index), warning, Severity.WARNING));
                 }
             }
             RuleCatalog catalog = new RuleCatalog(build.kieBase(), problems, build.fileByRule(sources), messages);
@@ -220,6 +219,15 @@ public final class RuleCatalog {
     static boolean readsLabels(String drl) {
         String conditions = CONSEQUENCE.matcher(NOT_CONDITIONS.matcher(drl).replaceAll(" ")).replaceAll(" ");
         return LABEL_READ.matcher(conditions).find();
+    }
+
+    /** Drools' message about a source, placed and said in one line; Drools' whole text kept as the detail. */
+    private static RuleProblem located(RuleSource source, Message message, Severity severity) {
+        String text = message.getText().trim();
+        org.chaxu.engine.internal.DrlErrors.Located at = org.chaxu.engine.internal.DrlErrors.locate(source.text(), message.getLine(),
+                column(message), text);
+        return new RuleProblem(source.file(), at.line(), at.column(), at.message(), severity, null, List.of(),
+                at.message().equals(text) ? null : text);
     }
 
     /** The 1-based column: Drools leaves it 0 for parser errors and puts "Line 6:27" (0-based) in the text. */

@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  * What the DRL compiler accepts but a Chaxu rule author needs to hear about, each at its file,
  * line and column: rule metadata Chaxu cannot use ({@code @severity} other than ERROR, WARNING or
  * INFO; an {@code @id} that is empty or not of the form {@code ABC-NAME}; a reporting rule without
- * {@code @id} or {@code @severity}), a rule id or a rule name (in one package) declared in two files, and an {@code eval} that
- * compares two bindings — a join Drools cannot index.
+ * {@code @id} or {@code @severity}), a rule id or a rule name (in one package) declared in two files, an {@code eval} that
+ * compares two bindings — a join Drools cannot index — and a reporting rule whose message template
+ * is in no messages file (its findings would say the rule's name).
  */
 final class RuleLint {
 
@@ -22,6 +23,7 @@ final class RuleLint {
     private static final Pattern END = Pattern.compile("^\\s*end\\b");
     private static final Pattern ID = Pattern.compile("@id\\s*\\(\\s*\"([^\"]*)\"\\s*\\)");
     private static final Pattern SEVERITY = Pattern.compile("@severity\\s*\\(\\s*\"([^\"]*)\"\\s*\\)");
+    private static final Pattern MESSAGE = Pattern.compile("@message\\s*\\(\\s*\"([^\"]*)\"\\s*\\)");
     private static final Pattern ID_FORM = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)+");
     private static final Pattern JAVA_JOIN = Pattern.compile(
             "eval\\s*\\(\\s*(\\$\\w+)((?:\\.\\w+\\(\\))?)\\s*(==|\\.equals\\()\\s*(\\$\\w+)((?:\\.\\w+\\(\\))?)\\s*\\)?\\s*\\)");
@@ -35,6 +37,11 @@ final class RuleLint {
 
     /** Problems of every source (errors and warnings), and across sources (an id declared in two files). */
     static List<RuleProblem> check(List<RuleSource> sources) {
+        return check(sources, null);
+    }
+
+    /** As {@link #check(List)}; with {@code messages}, a reporting rule whose template is in none of them is a warning at its {@code @id}. */
+    static List<RuleProblem> check(List<RuleSource> sources, MessageCatalog messages) {
         List<RuleProblem> problems = new ArrayList<>();
         Map<String, RuleProblem> firstDeclaration = new HashMap<>();
         Map<String, RuleProblem> firstRuleName = new HashMap<>();
@@ -53,6 +60,8 @@ final class RuleLint {
                             packageName, first.file() + ":" + first.line()));
                 }
                 String id = null;
+                String messageKey = null;
+                RuleProblem idAt = null;
                 boolean severity = false;
                 for (int[] header : rule.headerLines()) {
                     String headerLine = lines[header[0]];
@@ -60,10 +69,15 @@ final class RuleLint {
                     while (idMatch.find()) {
                         id = idMatch.group(1);
                         RuleProblem at = new RuleProblem(source.file(), header[0] + 1, idMatch.start() + 1, "");
+                        idAt = at;
                         if (!ID_FORM.matcher(id).matches()) {
                             problems.add(RuleProblem.of(source.file(), at.line(), at.column(), Severity.ERROR, "lint.idForm", id));
                         }
                         declaredHere.putIfAbsent(id, at);
+                    }
+                    Matcher messageMatch = MESSAGE.matcher(headerLine);
+                    if (messageMatch.find()) {
+                        messageKey = messageMatch.group(1);
                     }
                     Matcher severityMatch = SEVERITY.matcher(headerLine);
                     while (severityMatch.find()) {
@@ -75,6 +89,12 @@ final class RuleLint {
                                     "lint.badSeverity", severityMatch.group(1)));
                         }
                     }
+                }
+                String key = messageKey != null ? messageKey : id;
+                if (messages != null && rule.reports() && id != null && idAt != null && ID_FORM.matcher(id).matches()
+                        && messages.template(key, java.util.Locale.ENGLISH) == null) {
+                    problems.add(RuleProblem.of(source.file(), idAt.line(), idAt.column(), Severity.WARNING, "lint.noMessage", rule.name(),
+                            key));
                 }
                 if (rule.reports() && id == null) {
                     problems.add(RuleProblem.of(source.file(), rule.line() + 1, 1, Severity.WARNING, "lint.noId", rule.name()));

@@ -9,9 +9,16 @@ import java.util.Locale;
  * {@link Severity#WARNING} (Drools' own warnings, metadata Chaxu fills in by default, a condition
  * Drools cannot index) does not. A problem Chaxu itself finds carries the key of its text in the
  * engine's messages and the values it names, so that it can be read in either language
- * ({@link #message(Locale)}); {@code message} is its English text. Drools' own messages have no key.
+ * ({@link #message(Locale)}); {@code message} is its English text. Drools' own messages have no key;
+ * they are said in one line at the place Chaxu finds for them, and {@code detail} keeps Drools'
+ * whole text (MVEL's dump, the generated Java's errors) for {@code --verbose}, else null.
  */
-public record RuleProblem(String file, int line, int column, String message, Severity severity, String key, List<String> args) {
+public record RuleProblem(String file, int line, int column, String message, Severity severity, String key, List<String> args,
+        String detail) {
+
+    public RuleProblem(String file, int line, int column, String message, Severity severity, String key, List<String> args) {
+        this(file, line, column, message, severity, key, args, null);
+    }
 
     public RuleProblem(String file, int line, int column, String message) {
         this(file, line, column, message, Severity.ERROR);

@@ -64,7 +64,7 @@ class MessageCatalogueTest {
      */
     private static final Set<String> CODE = Set.of("language", "baseline", "en", "zh", "true", "false", "ERROR", "WARNING", "INFO",
             "rules", "min", "coverage", "chaxu", "id", "severity", "eval", "Drools", "Java", "Standard", "this", "issuer", "WATER",
-            "LOOSER", "ABC", "NAME", "write", "score");
+            "LOOSER", "ABC", "NAME", "write", "score", "DRL", "messages", "properties", "messages_zh");
 
     static RuleCatalog catalog;
 

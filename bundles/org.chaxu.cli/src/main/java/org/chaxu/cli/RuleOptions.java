@@ -49,6 +49,10 @@ final class RuleOptions {
             description = "Message language: ${COMPLETION-CANDIDATES} (default: the settings' language, else the locale's, else en).")
     Language lang;
 
+    @Option(names = "--verbose", description = "With a rule file's error, also print the compiler's whole text (MVEL's analysis, "
+            + "the generated Java's errors) under the one-line message.")
+    boolean verbose;
+
     @Option(names = "--settings", paramLabel = "FILE", description = "The project's settings: rules on/off, severities, rule "
             + "folders, language, suppressions, baseline (default: .chaxu/settings.properties in the first model's folder or above).")
     Path settingsFile;
@@ -118,25 +122,34 @@ final class RuleOptions {
      * prints each DRL error and warning as file:line:column and returns null when any file failed.
      */
     RuleCatalog compile(PrintWriter err) throws IOException {
-        return compile(settings != null ? settings : settings(List.of()), rules, rulesFrom == RulesFrom.project, err, locale());
+        return compile(settings != null ? settings : settings(List.of()), rules, rulesFrom == RulesFrom.project, err, locale(), verbose);
+    }
+
+    /** One problem of a rule file on one line; with {@code verbose}, the compiler's own text indented below it. */
+    private static void print(RuleProblem problem, PrintWriter err, Locale locale, boolean verbose) {
+        err.println(problem.format(locale));
+        if (verbose && problem.detail() != null) {
+            problem.detail().lines().forEach(line -> err.println("    " + line));
+        }
     }
 
     /** As {@link #compile(PrintWriter)}, with the rule files' problems in {@code locale}. */
-    static RuleCatalog compile(ProjectSettings settings, List<Path> rules, PrintWriter err, Locale locale) throws IOException {
-        return compile(settings, rules, true, err, locale);
+    static RuleCatalog compile(ProjectSettings settings, List<Path> rules, PrintWriter err, Locale locale, boolean verbose)
+            throws IOException {
+        return compile(settings, rules, true, err, locale, verbose);
     }
 
     /** As {@link #compile(ProjectSettings, List, PrintWriter, Locale)}; {@code projectRules} false: none of the settings' rule folders. */
-    static RuleCatalog compile(ProjectSettings settings, List<Path> rules, boolean projectRules, PrintWriter err, Locale locale)
-            throws IOException {
+    static RuleCatalog compile(ProjectSettings settings, List<Path> rules, boolean projectRules, PrintWriter err, Locale locale,
+            boolean verbose) throws IOException {
         List<Path> folders = projectRules ? settings.ruleFolders() : List.of();
         RuleCatalog catalog = rules.isEmpty() && folders.isEmpty() ? shippedOnce()
                 : settings.compile(RuleSource.shipped(), RuleCatalog.shippedMessages(), rules, projectRules);
         for (RuleProblem problem : catalog.problems()) {
-            err.println(problem.format(locale));
+            print(problem, err, locale, verbose);
         }
         for (RuleProblem warning : catalog.warnings()) {
-            err.println(warning.format(locale));
+            print(warning, err, locale, verbose);
         }
         return catalog.problems().isEmpty() ? catalog : null;
     }

@@ -66,6 +66,9 @@ final class TestCommand implements Callable<Integer> {
             description = "Fail when fewer than N %% of the counted mutants are killed (implies --mutants).")
     Double minScore;
 
+    @Option(names = "--verbose", description = "With a rule file's error, also print the compiler's whole text under the one-line message.")
+    boolean verbose;
+
     @Option(names = "--lang", paramLabel = "LANG",
             description = "Output language: ${COMPLETION-CANDIDATES} (default: the locale's, else en).")
     RuleOptions.Language lang;
@@ -87,7 +90,7 @@ final class TestCommand implements Callable<Integer> {
         }
         Locale locale = lang != null ? lang.locale
                 : "zh".equals(Locale.getDefault().getLanguage()) ? Locale.CHINESE : Locale.ENGLISH;
-        RuleCatalog catalog = RuleOptions.compile(ProjectSettings.none(Path.of("")), rules, err, locale);
+        RuleCatalog catalog = RuleOptions.compile(ProjectSettings.none(Path.of("")), rules, err, locale, verbose);
         if (catalog == null) {
             err.println("chaxu: " + Labels.word("report.rulesBroken", locale));
             return Main.BAD_INPUT;

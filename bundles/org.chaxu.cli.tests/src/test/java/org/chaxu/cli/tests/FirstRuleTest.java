@@ -229,6 +229,47 @@ class FirstRuleTest {
                 + "WARNING or INFO"), r::toString);
     }
 
+    /**
+     * Drools' own errors in one line at the place of the mistake: an unknown field at the field, a
+     * parenthesis left open where it opens (not at the next keyword), a consequence's mistake at
+     * its identifier; {@code --verbose} adds the compiler's whole text; a rule without a message
+     * template is a warning at its {@code @id}.
+     */
+    @Test
+    void drlMistakesAreOneLineAtTheirPlaceAndVerboseAddsTheCompilersText() throws Exception {
+        Path rules = Files.createDirectories(project.resolve("my-rules"));
+        Path drl = rules.resolve("source-date.drl");
+        Path model = Chaxu.root().resolve("examples/clean-region/clean-region.chaxu");
+
+        Files.writeString(drl, RULE.replace("sourceDate == null", "sourceDat == null"));
+        Chaxu.Result field = Chaxu.run("check", "--rules", rules.toString(), model.toString());
+        assertEquals(2, field.exit(), field::toString);
+        assertTrue(field.err().contains(drl + ":11:37: error: `sourceDat == null`: Standard has no field or method 'sourceDat'\n"),
+                field::toString);
+        assertFalse(field.err().contains("[Error:") || field.err().contains("[Near"), field::toString);
+        Chaxu.Result verbose = Chaxu.run("check", "--verbose", "--rules", rules.toString(), model.toString());
+        assertTrue(verbose.err().contains("`sourceDat == null`: Standard has no field or method 'sourceDat'\n    Unable to Analyse Expression"),
+                verbose::toString);
+
+        Files.writeString(drl, RULE.replace("sourceDate == null )", "sourceDate == null"));
+        Chaxu.Result open = Chaxu.run("test", "--rules", rules.toString(), Chaxu.root().resolve("examples/clean-region").toString());
+        assertEquals(2, open.exit(), open::toString);
+        assertTrue(open.err().contains(drl + ":11:18: error: this '(' is not closed before 'then'"), open::toString);
+
+        Files.writeString(drl, RULE.replace("reporter.report(", "reporter.reportt("));
+        Chaxu.Result consequence = Chaxu.run("check", "--rules", rules.toString(), model.toString());
+        assertTrue(consequence.err().contains(drl + ":13:29: error: in the consequence: The method reportt("), consequence::toString);
+
+        // a good rule without its message template: a warning at @id, and the check runs
+        Files.writeString(drl, RULE);
+        Chaxu.Result untemplated = Chaxu.run("check", "--rules", rules.toString(), model.toString());
+        assertEquals(0, untemplated.exit(), untemplated::toString);
+        assertTrue(untemplated.err().contains(drl + ":8:5: warning: rule \"A binding standard that does not say when its source was issued\" "
+                + "has no message template LOCAL-SOURCE-DATE in a messages.properties beside its DRL file"), untemplated::toString);
+        Files.writeString(rules.resolve("messages.properties"), "LOCAL-SOURCE-DATE={0} does not say when its source was issued.\n");
+        assertFalse(Chaxu.run("check", "--rules", rules.toString(), model.toString()).err().contains("message template"));
+    }
+
     static int lineOf(Path model, String id) throws Exception {
         var lines = Files.readAllLines(model, StandardCharsets.UTF_8);
         for (int i = 0; i < lines.size(); i++) {
