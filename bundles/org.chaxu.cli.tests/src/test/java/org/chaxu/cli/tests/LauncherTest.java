@@ -2,6 +2,7 @@ package org.chaxu.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -45,6 +46,17 @@ class LauncherTest {
         byte[] damaged = new byte[4096];
         new java.util.Random(13).nextBytes(damaged);
         assertSameAsJar(launcher(damaged));
+    }
+
+    /** A launcher on the PATH as a symbolic link (two links, the second relative) finds its repository, not the link's folder. */
+    @Test
+    void aLauncherReachedThroughSymbolicLinksFindsItsRepository() throws Exception {
+        Path launcher = launcher(null);
+        Path bin = Files.createDirectories(scratch.resolve("home/bin"));
+        Path first = Files.createSymbolicLink(scratch.resolve("home/chaxu-link"), launcher);
+        Path onPath = Files.createSymbolicLink(bin.resolve("chaxu"), Path.of("../chaxu-link"));
+        assertSameAsJar(onPath);
+        assertTrue(Files.isSymbolicLink(first));
     }
 
     /** A scratch repository with the launcher and the jar, and the archive when given; returns the launcher. */

@@ -37,6 +37,29 @@ class SettingsFileTest {
         Files.writeString(project.resolve(".chaxu/settings.properties"), text);
     }
 
+    /** The README's settings example, pasted as it stands into a project: every line is a setting the check takes. */
+    @Test
+    void theReadmesSettingsExampleWorksWhenPasted() throws Exception {
+        String readme = Files.readString(Chaxu.root().resolve("README.md"));
+        java.util.regex.Matcher block = java.util.regex.Pattern.compile("(?s)```properties\n(# \\.chaxu/settings\\.properties.*?)```")
+                .matcher(readme);
+        assertTrue(block.find(), "the README shows a settings file");
+        settings(block.group(1));
+        Files.createDirectories(project.resolve("rules"));
+        Files.createDirectories(project.resolve("local-rules"));
+        Files.writeString(project.resolve(".chaxu/baseline.txt"), "");
+        Path models = Files.createDirectories(project.resolve("models"));
+        Path jjj = Files.copy(Chaxu.root().resolve("examples/jjj-air/jjj-air.chaxu"), models.resolve("jjj-air.chaxu"));
+        Chaxu.Result r = Chaxu.run("check", jjj.toString());
+        assertTrue(r.exit() == 0 || r.exit() == 1, r::toString);
+        // every line is taken; the one remark is that the example's suppression hides nothing in this model
+        List<String> remarks = r.err().lines().filter(line -> line.contains("settings.properties:")).toList();
+        assertEquals(1, remarks.size(), r::toString);
+        assertTrue(remarks.get(0).contains("suppress.ESC-SKIP.jjj-central-2016"), r::toString);
+        assertTrue(r.out().contains("错误[") && !r.out().contains("error["), "language=zh took: " + r);
+        assertFalse(r.out().contains("[BASE-RAISED]"), "BASE-RAISED is switched off: " + r);
+    }
+
     @Test
     void theSettingsFoundAboveTheModelSwitchRulesOffChangeSeveritiesAndSuppress() throws Exception {
         Path model = model();
