@@ -25,6 +25,28 @@ class CheckCommandTest {
 
     private static final String PRD = "examples/prd-air.chaxu";
 
+    /** The README's sample of {@code ./chaxu check examples/prd-air.chaxu}: each line it shows is printed, in the order shown. */
+    @Test
+    void theReadmesSampleOutputIsTheRealOutputInItsOrder() throws Exception {
+        String readme = java.nio.file.Files.readString(Chaxu.root().resolve("README.md"));
+        java.util.regex.Matcher sample = java.util.regex.Pattern
+                .compile("(?s)`\\./chaxu check examples/prd-air\\.chaxu` prints, among others:\\s*```text\\n(.*?)```").matcher(readme);
+        assertTrue(sample.find(), "the README shows the first command's output");
+        Chaxu.Result r = Chaxu.run("check", "--color", "never", "examples/prd-air.chaxu");
+        assertEquals(1, r.exit(), r::toString);
+        java.util.List<String> real = r.out().lines().toList();
+        int at = 0;
+        for (String line : sample.group(1).lines().toList()) {
+            if (line.strip().equals("\u2026") || line.isBlank()) {
+                continue;
+            }
+            int found = real.subList(at, real.size()).indexOf(line);
+            assertTrue(found >= 0, () -> "the README shows a line the check does not print here (or not in this order):\n" + line
+                    + "\n--- real output\n" + r.out());
+            at += found + 1;
+        }
+    }
+
     @Test
     void prdAirPrintsFindingsByFileAndLineAndExitsOne() throws Exception {
         Chaxu.Result r = Chaxu.run("check", PRD);
