@@ -321,6 +321,34 @@ class EditorTest extends WorkbenchTestCase {
         assertSame(Editors.element(editor, "dongguan"), units.details().object(), "the details show the unit");
     }
 
+    /** The findings above an element's fields take their severity's colour: errors dark red, warnings dark yellow, information dark blue. */
+    @Test
+    void findingsAboveTheFieldsAreColouredByTheirSeverity() throws Exception {
+        IProject project = Editors.project("colours", false, "prd-air.chaxu");
+        ChaxuEditor editor = Editors.open(project.getFile("prd-air.chaxu"));
+        Editors.liveFindings(editor);
+        org.eclipse.swt.widgets.Display display = org.eclipse.swt.widgets.Display.getCurrent();
+
+        UnitsPage units = (UnitsPage) editor.setActivePage(UnitsPage.ID);
+        units.select(Editors.element(editor, "dongguan"));
+        assertTrue(units.details().findingsLabel().getVisible(), "Dongguan's findings are shown");
+        assertEquals(display.getSystemColor(org.eclipse.swt.SWT.COLOR_DARK_RED), units.details().findingsLabel().getForeground());
+
+        ArrangementsPage arrangements = (ArrangementsPage) editor.setActivePage(ArrangementsPage.ID);
+        arrangements.select(Editors.element(editor, "gf-integration"));
+        assertTrue(arrangements.details().findingsLabel().getVisible(), "the arrangement's warning is shown");
+        assertEquals(display.getSystemColor(org.eclipse.swt.SWT.COLOR_DARK_YELLOW), arrangements.details().findingsLabel().getForeground());
+
+        // information alone (a raised bar), and the most severe wins
+        var raised = editor.findings().on(Editors.element(editor, "shenzhen-voc-auto"));
+        assertTrue(!raised.isEmpty() && raised.stream().allMatch(f -> f.getSeverity() == org.chaxu.engine.Severity.INFO), raised::toString);
+        assertEquals(org.eclipse.swt.SWT.COLOR_DARK_BLUE, org.chaxu.editor.internal.DetailsPart.severityColour(raised));
+        var looser = editor.findings().on(Editors.element(editor, "foshan-voc-furniture"));
+        var mixed = new java.util.ArrayList<>(raised);
+        mixed.addAll(looser);
+        assertEquals(org.eclipse.swt.SWT.COLOR_DARK_RED, org.chaxu.editor.internal.DetailsPart.severityColour(mixed));
+    }
+
     @Test
     void aChangeOnDiskIsReloadedWhenNothingIsUnsaved() throws Exception {
         IProject project = Editors.project("disk", false, "prd-air.chaxu");

@@ -69,6 +69,27 @@ class WizardTest extends WorkbenchTestCase {
         assertEquals("国务院", model.model().getUnits().get(0).getName());
     }
 
+    /** Every word of the editor, in both languages, reads with single apostrophes (the templates' {@code ''} never shows). */
+    @Test
+    void noEditorTextShowsADoubledApostrophe() {
+        for (java.util.Locale locale : java.util.List.of(java.util.Locale.ENGLISH, java.util.Locale.CHINESE)) {
+            org.chaxu.editor.internal.Messages messages = new org.chaxu.editor.internal.Messages(locale);
+            java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle("org.chaxu.editor.internal.messages", locale,
+                    org.chaxu.editor.internal.Messages.class.getClassLoader());
+            for (String key : bundle.keySet()) {
+                String text = messages.get(key);
+                assertTrue(!text.contains("''"), () -> locale + " " + key + ": " + text);
+                String formatted;
+                try {
+                    formatted = messages.get(key, "x", "y", "z");
+                } catch (IllegalArgumentException e) {
+                    continue; // a text that takes no values need not be a pattern
+                }
+                assertTrue(!formatted.contains("''"), () -> locale + " " + key + " with values: " + formatted);
+            }
+        }
+    }
+
     @Test
     void theWorkedCasesWizardCreatesACheckedProjectReadyToShowFindings() throws Exception {
         IProject existing = ResourcesPlugin.getWorkspace().getRoot().getProject("chaxu-worked-cases");
@@ -83,6 +104,8 @@ class WizardTest extends WorkbenchTestCase {
         dialog.setBlockOnOpen(false);
         dialog.open();
         try {
+            String description = wizard.getPages()[0].getDescription();
+            assertTrue(description.contains("Xi'an") && !description.contains("''"), description);
             assertTrue(wizard.performFinish());
         } finally {
             dialog.close();

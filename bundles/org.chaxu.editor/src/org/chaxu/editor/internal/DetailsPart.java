@@ -78,6 +78,11 @@ public final class DetailsPart {
         section.setClient(client);
     }
 
+    /** The line of findings above the fields (hidden when the element has none). */
+    public Label findingsLabel() {
+        return findingsLabel;
+    }
+
     public Section control() {
         return section;
     }
@@ -127,13 +132,31 @@ public final class DetailsPart {
         List<Finding> findings = object == null ? List.of() : context.findings().on(object);
         String text = findings.isEmpty() ? "" : ItemProviders.tooltip(findings);
         boolean visible = !text.isEmpty();
-        if (!Objects.equals(findingsLabel.getText(), text) || findingsLabel.getVisible() != visible) {
+        org.eclipse.swt.graphics.Color colour = findingsLabel.getDisplay().getSystemColor(severityColour(findings));
+        if (!Objects.equals(findingsLabel.getText(), text) || findingsLabel.getVisible() != visible
+                || !colour.equals(findingsLabel.getForeground())) {
             findingsLabel.setText(text);
-            findingsLabel.setForeground(findingsLabel.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+            findingsLabel.setForeground(colour);
             findingsLabel.setVisible(visible);
             ((org.eclipse.swt.layout.GridData) findingsLabel.getLayoutData()).exclude = !visible;
             section.getParent().layout(true, true);
         }
+    }
+
+    /**
+     * The colour of the findings shown above the fields, by the most severe of them, as the
+     * Problems view's icons tell them apart: errors dark red, warnings dark yellow, information
+     * dark blue.
+     */
+    public static int severityColour(List<Finding> findings) {
+        boolean warning = false;
+        for (Finding finding : findings) {
+            if (finding.getSeverity() == org.chaxu.engine.Severity.ERROR) {
+                return SWT.COLOR_DARK_RED;
+            }
+            warning |= finding.getSeverity() == org.chaxu.engine.Severity.WARNING;
+        }
+        return warning ? SWT.COLOR_DARK_YELLOW : SWT.COLOR_DARK_BLUE;
     }
 
     /** The element's label; for an element of another file (a registry unit), that it is not edited here. */

@@ -27,7 +27,12 @@ public final class Messages {
         return locale;
     }
 
-    /** The text for the key, formatted with the arguments; the key itself when it is missing. */
+    /**
+     * The text for the key, formatted with the arguments; the key itself when it is missing. The
+     * templates are MessageFormat patterns ({@code ''} is an apostrophe); one without arguments is
+     * shown the same way, so that "Xi''an" reads "Xi'an" with or without them, while a single
+     * apostrophe in a text that takes none ("Chaxu's") stays as it is.
+     */
     public String get(String key, Object... args) {
         String template;
         try {
@@ -35,7 +40,7 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return key;
         }
-        return args.length == 0 ? template : new MessageFormat(template, locale).format(args);
+        return args.length == 0 ? template.replace("''", "'") : new MessageFormat(template, locale).format(args);
     }
 
     /** An enum literal as a drafter reads it ("Prefectural", "地级"). */
