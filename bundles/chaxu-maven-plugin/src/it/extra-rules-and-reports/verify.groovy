@@ -3,6 +3,13 @@
 def log = new File(basedir, 'build.log').text
 assert log.contains('warning[X-FURNITURE]: ')
 assert log.contains('BUILD SUCCESS')
+// one check wrote every report: its messages and findings are logged once
+assert log.count('warning[X-FURNITURE]: ') == 2 : log
+assert log.count('Chaxu: one check wrote 5 reports') == 1 : log
+// workflow annotations for GitHub, one per finding, located and titled by the rule
+def github = new File(basedir, 'target/chaxu/chaxu-github.txt').readLines()
+assert github.findAll { it.startsWith('::warning file=') && it.contains(',title=X-FURNITURE::') }.size() == 2 : github
+assert github.last().contains('1 model checked') : github
 def json = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/chaxu/chaxu.json'))
 def rules = json.models.collectMany { it.findings }.collect { it.rule }.sort()
 assert rules == ['X-FURNITURE', 'X-FURNITURE'] : rules

@@ -52,7 +52,8 @@ public class CheckMojo extends AbstractMojo {
     /**
      * Report formats: {@code text} (to the build log and {@code chaxu.txt}), {@code json}
      * ({@code chaxu.json}), {@code junit} ({@code TEST-chaxu.xml}, where CI servers look for test
-     * reports) and {@code sarif} ({@code chaxu.sarif}, for code scanning).
+     * reports), {@code sarif} ({@code chaxu.sarif}, for code scanning) and {@code github}
+     * ({@code chaxu-github.txt}, workflow annotations). One check writes them all.
      */
     @Parameter(property = "chaxu.formats", defaultValue = "text")
     private List<String> formats;
@@ -109,20 +110,26 @@ public class CheckMojo extends AbstractMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("cannot create " + outputDirectory + ": " + e.getMessage(), e);
         }
-        int exit = Main.OK;
-        boolean first = true;
+        List<String> names = new ArrayList<>();
         for (String format : formats) {
             String name = format.trim().toLowerCase(Locale.ROOT);
-            File report = new File(outputDirectory, fileName(name));
-            // the findings and the load problems are logged once, with the first format
-            int formatExit = run(arguments(name, report), first);
-            if (name.equals("text") && formatExit <= Main.FINDINGS) {
-                logReport(report);
-            } else if (formatExit <= Main.FINDINGS) {
-                getLog().info("Chaxu " + name + " report: " + report);
+            if (!name.isEmpty() && !names.contains(name)) {
+                names.add(name);
             }
-            exit = Math.max(exit, formatExit);
-            first = false;
+        }
+        // one run writes every report (--format text:chaxu.txt,sarif:chaxu.sarif): the models are read and checked once
+        int exit = run(arguments(names));
+        if (exit <= Main.FINDINGS) {
+            getLog().info("Chaxu: one check wrote " + names.size() + (names.size() == 1 ? " report" : " reports")
+                    + " to " + outputDirectory);
+            for (String name : names) {
+                File report = new File(outputDirectory, fileName(name));
+                if (name.equals("text")) {
+                    logReport(report);
+                } else {
+                    getLog().info("Chaxu " + name + " report: " + report);
+                }
+            }
         }
         switch (exit) {
         case Main.OK -> getLog().info("Chaxu: no finding at or above '" + failOn + "'");
@@ -140,16 +147,18 @@ public class CheckMojo extends AbstractMojo {
         case "json" -> "chaxu.json";
         case "junit" -> "TEST-chaxu.xml";
         case "sarif" -> "chaxu.sarif";
+        case "github" -> "chaxu-github.txt";
         default -> "chaxu." + format; // the checker rejects the format with the list of valid ones
         };
     }
 
-    /** The {@code chaxu check} command line for one format. */
-    List<String> arguments(String format, File report) {
+    /** The {@code chaxu check} command line that writes a report of each format into the output directory. */
+    List<String> arguments(List<String> formats) {
         List<String> args = new ArrayList<>();
         args.add("check");
-        args.add("--format=" + format);
-        args.add("--output=" + report.getPath());
+        for (String format : formats) {
+            args.add("--format=" + format + ":" + new File(outputDirectory, fileName(format)).getPath());
+        }
         args.add("--fail-on=" + failOn);
         args.add("--color=never");
         args.add("--root=" + root.getPath());
@@ -169,20 +178,18 @@ public class CheckMojo extends AbstractMojo {
         return args;
     }
 
-    private int run(List<String> args, boolean log) {
+    private int run(List<String> args) {
         getLog().debug("chaxu " + String.join(" ", args));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exit = Main.run(args.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
-        if (log || exit > Main.FINDINGS) {
-            err.toString().lines().forEach(line -> {
-                if (exit > Main.FINDINGS) {
-                    getLog().error(line);
-                } else {
-                    getLog().warn(line);
-                }
-            });
-        }
+        err.toString().lines().forEach(line -> {
+            if (exit > Main.FINDINGS) {
+                getLog().error(line);
+            } else {
+                getLog().warn(line);
+            }
+        });
         return exit;
     }
 

@@ -38,8 +38,8 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     ModelOptions modelOptions;
 
-    /** The report formats; their names are the values of {@code --format} (and its completion candidates). */
-    enum Format { text, json, junit, sarif }
+    /** The report formats. */
+    enum Format { text, json, junit, sarif, github }
 
     /** The levels of {@code --fail-on}: a severity, or never fail on findings. */
     enum FailLevel {
@@ -54,11 +54,54 @@ final class CheckCommand implements Callable<Integer> {
     /** {@code --color}: always, never, or auto — only when the report goes to a terminal. */
     enum ColorMode { auto, always, never }
 
-    @Option(names = "--format", paramLabel = "FORMAT",
-            description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format format = Format.text;
+    /** The report formats; their names are the values of {@code --format} (and its completion candidates). */
+    static final class FormatNames extends java.util.ArrayList<String> {
+        private static final long serialVersionUID = 1L;
 
-    @Option(names = { "-o", "--output" }, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
+        FormatNames() {
+            for (Format f : Format.values()) {
+                add(f.name());
+            }
+        }
+    }
+
+    /** One report of the run: a format and its file (null: {@code --output}, or standard output). */
+    record Output(Format format, Path file) {
+    }
+
+    /** {@code FORMAT} or {@code FORMAT:FILE}; the format's name in any case. */
+    static final class OutputConverter implements picocli.CommandLine.ITypeConverter<Output> {
+        @Override
+        public Output convert(String value) {
+            int colon = value.indexOf(':');
+            String name = (colon < 0 ? value : value.substring(0, colon)).strip().toLowerCase(Locale.ROOT);
+            Format format;
+            try {
+                format = Format.valueOf(name);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException("unknown format '" + name + "' (expected "
+                        + String.join(", ", new FormatNames()) + ")");
+            }
+            if (colon >= 0 && value.substring(colon + 1).isBlank()) {
+                throw new picocli.CommandLine.TypeConversionException("'" + value + "': no file after the colon");
+            }
+            try {
+                return new Output(format, colon < 0 ? null : Path.of(value.substring(colon + 1)));
+            } catch (java.nio.file.InvalidPathException e) {
+                throw new picocli.CommandLine.TypeConversionException("'" + value.substring(colon + 1) + "' is no file name: "
+                        + e.getReason());
+            }
+        }
+    }
+
+    @Option(names = "--format", paramLabel = "FORMAT[:FILE]", split = ",", converter = OutputConverter.class,
+            completionCandidates = FormatNames.class,
+            description = "Report format: ${COMPLETION-CANDIDATES} (default: text). Several reports from one run: "
+                    + "--format text,sarif:chaxu.sarif (each but one with its FILE; that one goes to --output or standard output).")
+    List<Output> formats;
+
+    @Option(names = { "-o", "--output" }, paramLabel = "FILE",
+            description = "Write the report (the one --format gives no FILE) to FILE instead of standard output.")
     Path output;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL",
@@ -90,9 +133,8 @@ final class CheckCommand implements Callable<Integer> {
         try (ModelInputs inputs = modelOptions.inputs(models)) {
             ProjectSettings settings = ruleOptions.settings(inputs.shownPaths());
             Locale locale = ruleOptions.locale();
-            Report report = Report.forFormat(format.name(), locale, useColor(), ruleOptions.rules);
-            ReportFile reportFile = output == null ? null : CheckRun.output(output, inputs.namedFiles(), err);
-            if (output != null && reportFile == null) {
+            List<Target> targets = targets(locale, inputs.namedFiles(), err);
+            if (targets == null) {
                 return Main.BAD_INPUT;
             }
             if (writeBaseline != null && writeBaseline.toAbsolutePath().getParent() != null
@@ -113,7 +155,7 @@ final class CheckCommand implements Callable<Integer> {
                     : baseline != null ? Fingerprint.readBaseline(baseline) : settings.knownFindings();
             CheckRun run = CheckRun.of(ruleOptions, modelOptions, inputs, locale, known, err);
             if (run == null || run.models().isEmpty() && run.exit() != Main.OK) {
-                CheckRun.removeStale(reportFile, err);
+                targets.forEach(target -> CheckRun.removeStale(target.file(), err));
                 return run == null ? Main.BAD_INPUT : run.exit();
             }
             // what the settings say in vain: unknown rule ids; unused suppressions and stale baseline entries
@@ -127,9 +169,12 @@ final class CheckCommand implements Callable<Integer> {
                 read.add(baseline);
             }
             read.addAll(ruleFiles(settings));
-            for (ReportFile target : new ReportFile[] { reportFile, baselineFile }) {
+            List<ReportFile> written = new java.util.ArrayList<>();
+            targets.forEach(target -> written.add(target.file()));
+            written.add(baselineFile);
+            for (ReportFile target : written) {
                 String problem = target == null ? null
-                        : target.problemAfterRun(read, target == reportFile ? "--output" : "--write-baseline");
+                        : target.problemAfterRun(read, target == baselineFile ? "--write-baseline" : "--output");
                 if (problem != null) {
                     err.println("chaxu: " + problem);
                     return Main.BAD_INPUT;
@@ -140,17 +185,23 @@ final class CheckCommand implements Callable<Integer> {
             }
             // the models that could be checked are reported; the exit code still says what failed
             List<CheckedModel> checked = run.models();
-            if (reportFile != null) {
-                try {
-                    reportFile.write(out -> report.write(checked, run.catalog(), threshold, out));
-                } catch (IOException e) {
-                    err.println("chaxu: cannot write the report to " + reportFile.path() + ": " + Main.describe(e));
-                    return Main.BAD_INPUT;
+            int exit = Main.OK;
+            for (Target target : targets) {
+                if (target.file() != null) {
+                    try {
+                        target.file().write(out -> target.report().write(checked, run.catalog(), threshold, out));
+                    } catch (IOException e) {
+                        err.println("chaxu: cannot write the report to " + target.file().path() + ": " + Main.describe(e));
+                        exit = Main.BAD_INPUT;
+                    }
+                } else {
+                    PrintWriter out = spec.commandLine().getOut();
+                    target.report().write(checked, run.catalog(), threshold, out);
+                    out.flush();
                 }
-            } else {
-                PrintWriter out = spec.commandLine().getOut();
-                report.write(checked, run.catalog(), threshold, out);
-                out.flush();
+            }
+            if (exit != Main.OK) {
+                return exit;
             }
             boolean failing = threshold != null && checked.stream().flatMap(c -> c.findings().stream())
                     .map(Finding::getSeverity).anyMatch(s -> s.isAtLeast(threshold));
@@ -197,12 +248,50 @@ final class CheckCommand implements Callable<Integer> {
         return run.exit();
     }
 
+    /** A report of the run and where it goes (null: standard output). */
+    private record Target(Report report, ReportFile file) {
+    }
+
+    /**
+     * The reports asked for, each with its file checked before the run; null after a message when one
+     * cannot be written there, when two share a file, or when more than one has no file of its own.
+     */
+    private List<Target> targets(Locale locale, List<Path> models, PrintWriter err) {
+        List<Output> asked = formats == null || formats.isEmpty() ? List.of(new Output(Format.text, null)) : formats;
+        List<Output> unnamed = asked.stream().filter(o -> o.file() == null).toList();
+        if (unnamed.size() > 1) {
+            err.println("chaxu: --format " + unnamed.stream().map(o -> o.format().name()).collect(java.util.stream.Collectors.joining(","))
+                    + ": only one report can go to " + (output == null ? "standard output" : output)
+                    + "; give the others a file each, as in --format text,sarif:chaxu.sarif");
+            return null;
+        }
+        if (output != null && unnamed.isEmpty()) {
+            err.println("chaxu: --output " + output + ": every --format names its own file; drop --output or a FILE");
+            return null;
+        }
+        List<Target> targets = new java.util.ArrayList<>();
+        Set<Path> destinations = new java.util.HashSet<>();
+        for (Output o : asked) {
+            Path file = o.file() != null ? o.file() : output;
+            if (file != null && !destinations.add(file.toAbsolutePath().normalize())) {
+                err.println("chaxu: " + file + ": two reports cannot share a file");
+                return null;
+            }
+            ReportFile reportFile = file == null ? null : CheckRun.output(file, models, err);
+            if (file != null && reportFile == null) {
+                return null;
+            }
+            boolean colour = o.format() == Format.text && (color == ColorMode.always || file == null && useColor());
+            targets.add(new Target(Report.forFormat(o.format().name(), locale, colour, ruleOptions.rules), reportFile));
+        }
+        return targets;
+    }
+
     private boolean useColor() {
         return switch (color) {
         case always -> true;
         case never -> false;
-        case auto -> output == null && Terminal.isTerminal() && System.getenv("NO_COLOR") == null
-                && !"dumb".equals(System.getenv("TERM"));
+        case auto -> Terminal.isTerminal() && System.getenv("NO_COLOR") == null && !"dumb".equals(System.getenv("TERM"));
         };
     }
 }

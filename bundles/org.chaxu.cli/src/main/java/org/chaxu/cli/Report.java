@@ -26,7 +26,8 @@ interface Report {
         case "json" -> new JsonReport();
         case "junit" -> new JunitReport();
         case "sarif" -> new SarifReport(ruleFolders);
-        default -> throw new IllegalArgumentException("unknown format '" + format + "' (expected text, json, junit or sarif)");
+        case "github" -> new GithubReport(locale);
+        default -> throw new IllegalArgumentException("unknown format '" + format + "' (expected text, json, junit, sarif or github)");
         };
     }
 }

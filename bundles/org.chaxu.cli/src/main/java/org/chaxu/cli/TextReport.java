@@ -40,12 +40,8 @@ final class TextReport implements Report {
         for (CheckedModel checked : models) {
             for (Finding f : checked.findings()) {
                 out.write(headline(checked, f) + "\n");
-                if (f.getElement().eResource() != checked.model().resource()) {
-                    // an element of another file (a registry unit) that the model names on that line
-                    out.write("    = " + dim(Terminal.visible(Labels.path(f.getElement()))) + "\n");
-                }
-                for (int i = 0; i < f.getRelated().size(); i++) {
-                    out.write(note(checked, f.getRelated().get(i), f.getRelatedRoles().get(i)) + "\n");
+                for (String note : notes(checked, f)) {
+                    out.write(note + "\n");
                 }
                 totals.merge(f.getSeverity(), 1, Integer::sum);
                 perRule.computeIfAbsent(f.getRuleId(), id -> new EnumMap<>(Severity.class)).merge(f.getSeverity(), 1,
@@ -63,14 +59,34 @@ final class TextReport implements Report {
                 out.write(line + "\n");
             }
         }
-        out.write(Labels.format("summary", locale, models.size(), count(totals, Severity.ERROR),
-                count(totals, Severity.WARNING), count(totals, Severity.INFO)) + "\n");
+        out.write(summary(models) + "\n");
     }
 
     private String headline(CheckedModel checked, Finding f) {
         String where = Terminal.visible(checked.displayPath()) + ":" + checked.model().line(f.getElement()) + ":";
         String kind = Labels.severity(f.getSeverity(), locale) + "[" + f.getRuleId() + "]";
         return bold(where) + " " + paint(f.getSeverity(), kind) + ": " + Terminal.visible(f.getMessage());
+    }
+
+    /** The lines under a finding's headline: the element's own file when it is not the model's, then each related element. */
+    List<String> notes(CheckedModel checked, Finding f) {
+        List<String> notes = new java.util.ArrayList<>();
+        if (f.getElement().eResource() != checked.model().resource()) {
+            // an element of another file (a registry unit) that the model names on that line
+            notes.add("    = " + dim(Terminal.visible(Labels.path(f.getElement()))));
+        }
+        for (int i = 0; i < f.getRelated().size(); i++) {
+            notes.add(note(checked, f.getRelated().get(i), f.getRelatedRoles().get(i)));
+        }
+        return notes;
+    }
+
+    /** The summary line: models checked and findings per severity, in the report's language. */
+    String summary(List<CheckedModel> models) {
+        Map<Severity, Integer> totals = new EnumMap<>(Severity.class);
+        models.stream().flatMap(m -> m.findings().stream()).forEach(f -> totals.merge(f.getSeverity(), 1, Integer::sum));
+        return Labels.format("summary", locale, models.size(), count(totals, Severity.ERROR),
+                count(totals, Severity.WARNING), count(totals, Severity.INFO));
     }
 
     private String note(CheckedModel checked, EObject related, String role) {

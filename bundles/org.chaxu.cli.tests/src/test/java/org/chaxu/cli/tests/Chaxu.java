@@ -50,6 +50,12 @@ final class Chaxu {
     }
 
     private static Result exec(List<String> command, Path stdin) throws IOException, InterruptedException {
+        return exec(command, stdin, java.util.Map.of());
+    }
+
+    /** Runs {@code command} with these variables added to (or replacing those of) the environment. */
+    static Result exec(List<String> command, Path stdin, java.util.Map<String, String> environment)
+            throws IOException, InterruptedException {
         Path out = Files.createTempFile("chaxu-out", ".txt");
         Path err = Files.createTempFile("chaxu-err", ".txt");
         try {
@@ -58,6 +64,7 @@ final class Chaxu {
             if (stdin != null) {
                 builder.redirectInput(stdin.toFile());
             }
+            builder.environment().putAll(environment);
             Process process = builder.start();
             if (!process.waitFor(5, TimeUnit.MINUTES)) {
                 process.destroyForcibly();

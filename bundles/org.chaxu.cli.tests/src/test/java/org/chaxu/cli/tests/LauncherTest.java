@@ -15,15 +15,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The {@code ./chaxu} launcher starts the jar with a class data sharing archive when the build made
- * one. An archive that does not fit (none, one made for another jar, a damaged file) must change
- * nothing the user sees: the same report, the same messages, the same exit code as
+ * The {@code ./chaxu} launcher starts the jar with a class data sharing archive: the build's, or one
+ * the first check writes into the user's cache. An archive that does not fit (none, one made for
+ * another jar, a damaged file, a cache that cannot be written) must change nothing the user sees: the same report, the same messages, the same exit code as
  * {@code java -jar chaxu.jar}, and no JVM warning in either stream. Each case runs a copy of the
  * launcher beside a copy of the jar in a scratch folder laid out like the repository.
  */
 class LauncherTest {
 
     private static final String MODEL = "examples/prd-air.chaxu";
+
+    private static final java.util.Map<String, Chaxu.Result> JAR = new java.util.concurrent.ConcurrentHashMap<>();
 
     @TempDir
     Path scratch;
@@ -59,6 +61,59 @@ class LauncherTest {
         assertTrue(Files.isSymbolicLink(first));
     }
 
+    /**
+     * Without the build's archive, the first check writes one into the user's cache, later runs map it,
+     * and a new jar's first check replaces it: one archive per jar, the same reports throughout.
+     */
+    @Test
+    void theFirstCheckLeavesAnArchiveInTheUsersCacheForLaterRuns() throws Exception {
+        Path launcher = launcher(null);
+        Path cache = scratch.resolve("cache/chaxu");
+        assertSameAsJar(launcher); // text writes the archive, json maps it
+        List<Path> archives = archives(cache);
+        assertEquals(1, archives.size(), archives::toString);
+        assertTrue(Files.size(archives.get(0)) > 1_000_000, "an archive of the checker's classes");
+        assertSameAsJar(launcher);
+        assertEquals(archives, archives(cache), "mapped, not written again");
+        // a rebuilt jar (another time stamp): its first check replaces the archive of the old one
+        Path jar = scratch.resolve("bundles/org.chaxu.cli/target/chaxu.jar");
+        Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() - 60_000));
+        assertSameAsJar(launcher);
+        List<Path> after = archives(cache);
+        assertEquals(1, after.size(), after::toString);
+        assertFalse(after.equals(archives), "a new archive for the new jar");
+    }
+
+    /** A cache that cannot be written (a file where the folder would be) changes nothing but the start time. */
+    @Test
+    void aCacheThatCannotBeWrittenChangesNothing() throws Exception {
+        Path launcher = launcher(null);
+        Files.writeString(scratch.resolve("cache"), "not a folder");
+        assertSameAsJar(launcher);
+    }
+
+    /** A release's bin/chaxu runs its lib/chaxu.jar as it is (nothing to build) and caches its archive like the repository's. */
+    @Test
+    void aReleaseRunsItsOwnJar() throws Exception {
+        Path home = Files.createDirectories(scratch.resolve("opt/chaxu-9.9.9"));
+        Files.createDirectories(home.resolve("lib"));
+        Files.copy(Path.of(System.getProperty("chaxu.jar")), home.resolve("lib/chaxu.jar"));
+        Path launcher = Files.copy(Chaxu.root().resolve("chaxu"), Files.createDirectories(home.resolve("bin")).resolve("chaxu"));
+        launcher.toFile().setExecutable(true);
+        Path onPath = Files.createSymbolicLink(Files.createDirectories(scratch.resolve("home/bin")).resolve("chaxu"), launcher);
+        assertSameAsJar(onPath);
+        assertEquals(1, archives(scratch.resolve("cache/chaxu")).size());
+    }
+
+    private static List<Path> archives(Path cache) throws IOException {
+        if (!Files.isDirectory(cache)) {
+            return List.of();
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(cache)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".jsa")).sorted().toList();
+        }
+    }
+
     /** A scratch repository with the launcher and the jar, and the archive when given; returns the launcher. */
     private Path launcher(byte[] archive) throws IOException {
         Path target = Files.createDirectories(scratch.resolve("bundles/org.chaxu.cli/target"));
@@ -72,11 +127,18 @@ class LauncherTest {
         return launcher;
     }
 
-    private static void assertSameAsJar(Path launcher) throws Exception {
+    private void assertSameAsJar(Path launcher) throws Exception {
         String model = Chaxu.root().resolve(MODEL).toString();
         for (String format : List.of("text", "json")) {
-            Chaxu.Result jar = Chaxu.run("check", "--format", format, "--color", "never", model);
-            Chaxu.Result launched = Chaxu.exec(List.of(launcher.toString(), "check", "--format", format, "--color", "never", model));
+            Chaxu.Result known = JAR.get(format);
+            if (known == null) {
+                known = Chaxu.run("check", "--format", format, "--color", "never", model);
+                JAR.put(format, known); // what the jar reports, once for every case
+            }
+            Chaxu.Result jar = known;
+            // the user's cache in the scratch folder: the launcher may write its archive there
+            Chaxu.Result launched = Chaxu.exec(List.of(launcher.toString(), "check", "--format", format, "--color", "never", model),
+                    null, java.util.Map.of("XDG_CACHE_HOME", scratch.resolve("cache").toString()));
             assertEquals(1, jar.exit(), jar::toString);
             assertEquals(jar.exit(), launched.exit(), launched::toString);
             assertEquals(jar.out(), launched.out(), format + " report");

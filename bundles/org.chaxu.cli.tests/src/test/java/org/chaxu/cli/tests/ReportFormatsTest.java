@@ -129,6 +129,80 @@ class ReportFormatsTest {
         assertFalse(v.out().contains(": error "), v::toString);
     }
 
+    /** One run writes several reports (--format text,json:FILE,...): each the same as the run of its format alone. */
+    @Test
+    void oneRunWritesEveryReportAsItsOwnRunWould(@TempDir Path dir) throws Exception {
+        Path json = dir.resolve("r.json");
+        Path github = dir.resolve("out/annotations.txt");
+        Files.createDirectories(github.getParent());
+        Chaxu.Result both = Chaxu.run("check", "--color", "never", "--format", "text,JSON:" + json, "--format", "github:" + github, PRD);
+        assertEquals(1, both.exit(), both::toString);
+        Chaxu.Result text = Chaxu.run("check", "--color", "never", PRD);
+        assertEquals(text.out(), both.out());
+        assertEquals(text.err(), both.err());
+        Chaxu.Result alone = Chaxu.run("check", "--format", "json", PRD);
+        assertEquals(alone.out(), Files.readString(json));
+        Chaxu.Result annotations = Chaxu.run("check", "--format", "github", PRD);
+        assertEquals(annotations.out(), Files.readString(github));
+    }
+
+    /** More than one report for standard output, two reports for one file, an unknown format: exit 2, and no report. */
+    @Test
+    void reportsThatCannotAllBeWrittenAreRefusedBeforeTheRun(@TempDir Path dir) throws Exception {
+        Chaxu.Result two = Chaxu.run("check", "--format", "text,sarif", PRD);
+        assertEquals(2, two.exit(), two::toString);
+        assertTrue(two.err().contains("only one report can go to standard output") && two.err().contains("sarif:chaxu.sarif"),
+                two::toString);
+        assertTrue(two.out().isEmpty(), two::toString);
+        Path shared = dir.resolve("r.txt");
+        Chaxu.Result same = Chaxu.run("check", "--format", "json:" + shared + ",sarif:" + shared, PRD);
+        assertEquals(2, same.exit(), same::toString);
+        assertTrue(same.err().contains("two reports cannot share a file"), same::toString);
+        assertFalse(Files.exists(shared));
+        Chaxu.Result unknown = Chaxu.run("check", "--format", "text,html:r.html", PRD);
+        assertEquals(2, unknown.exit(), unknown::toString);
+        assertTrue(unknown.err().contains("unknown format 'html' (expected text, json, junit, sarif, github)"), unknown::toString);
+    }
+
+    /**
+     * Workflow annotations: one per finding at its file and line, by severity (error, warning, notice),
+     * titled by the rule; a name that holds the runner's own syntax (a line break, '::', '%', ',') is
+     * escaped (the line break shown as text, as in every report), so a model cannot write a workflow
+     * command of its own into the log.
+     */
+    @Test
+    void githubAnnotationsLocateEachFindingAndEscapeWhatTheRunnerReads(@TempDir Path dir) throws Exception {
+        String xml = Files.readString(Chaxu.root().resolve(PRD));
+        String hostile = "Foshan 100%&#10;::error file=x.chaxu::forged, too";
+        String edited = xml.replaceFirst("(id=\"foshan\"[^>]*?name=\")[^\"]*\"", "$1" + java.util.regex.Matcher.quoteReplacement(hostile) + "\"");
+        assertFalse(edited.equals(xml), "the model names Foshan");
+        Path model = dir.resolve("prd-air.chaxu");
+        Files.writeString(model, edited);
+        Chaxu.Result r = Chaxu.exec(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                System.getProperty("chaxu.jar"), "check", "--format", "github", model.toString()));
+        assertEquals(1, r.exit(), r::toString);
+        List<String> annotations = r.out().lines().filter(line -> line.startsWith("::")).toList();
+        assertEquals(Chaxu.expected(PRD).size(), annotations.size(), r::toString);
+        java.util.regex.Pattern shape = java.util.regex.Pattern
+                .compile("::(error|warning|notice) file=([^,:]+),line=(\\d+),title=([A-Z]+(?:-[A-Z]+)+)::(.+)");
+        Set<String> kinds = new TreeSet<>();
+        for (String annotation : annotations) {
+            java.util.regex.Matcher m = shape.matcher(annotation);
+            assertTrue(m.matches(), annotation);
+            kinds.add(m.group(1));
+            assertEquals(model.toString().replace(java.io.File.separatorChar, '/').replace(":", "%3A"), m.group(2));
+        }
+        assertEquals(Set.of("error", "warning", "notice"), kinds, "each severity its own command");
+        // the first finding of Foshan's standard, at the line of that standard, with its baseline as a second line
+        int line = Chaxu.lineOf(PRD, "foshan-voc-furniture");
+        String looser = annotations.stream().filter(a -> a.contains("title=BASE-LOOSER") && a.contains(",line=" + line + ","))
+                .findFirst().orElseThrow(() -> new AssertionError(r.out()));
+        assertTrue(looser.startsWith("::error ") && looser.contains("%0A= baseline: Guangdong VOC limit"), looser);
+        assertTrue(looser.contains("Foshan 100%25" + "\\" + "u000a::error file=x.chaxu::forged, too"), looser);
+        assertFalse(r.out().lines().anyMatch(l -> l.startsWith("::error file=x.chaxu")), r::toString);
+        assertTrue(r.out().strip().endsWith("1 model checked: 10 errors, 1 warning, 6 info"), r::toString);
+    }
+
     private static List<String> fingerprintsOf(Path sarif) throws Exception {
         List<String> list = new java.util.ArrayList<>();
         new ObjectMapper().readTree(sarif.toFile()).get("runs").get(0).get("results")
