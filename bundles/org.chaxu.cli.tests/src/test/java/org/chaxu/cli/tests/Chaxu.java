@@ -56,10 +56,16 @@ final class Chaxu {
     /** Runs {@code command} with these variables added to (or replacing those of) the environment. */
     static Result exec(List<String> command, Path stdin, java.util.Map<String, String> environment)
             throws IOException, InterruptedException {
+        return exec(command, stdin, environment, root());
+    }
+
+    /** As above, in the folder {@code directory}. */
+    static Result exec(List<String> command, Path stdin, java.util.Map<String, String> environment, Path directory)
+            throws IOException, InterruptedException {
         Path out = Files.createTempFile("chaxu-out", ".txt");
         Path err = Files.createTempFile("chaxu-err", ".txt");
         try {
-            ProcessBuilder builder = new ProcessBuilder(command).directory(root().toFile()).redirectOutput(out.toFile())
+            ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectOutput(out.toFile())
                     .redirectError(err.toFile());
             if (stdin != null) {
                 builder.redirectInput(stdin.toFile());

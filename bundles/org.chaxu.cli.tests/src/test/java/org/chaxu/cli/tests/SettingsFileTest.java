@@ -37,13 +37,13 @@ class SettingsFileTest {
         Files.writeString(project.resolve(".chaxu/settings.properties"), text);
     }
 
-    /** The README's settings example, pasted as it stands into a project: every line is a setting the check takes. */
+    /** The settings guide's example (docs/guide/settings.md), pasted as it stands into a project: every line is a setting the check takes. */
     @Test
     void theReadmesSettingsExampleWorksWhenPasted() throws Exception {
-        String readme = Files.readString(Chaxu.root().resolve("README.md"));
+        String readme = Files.readString(Chaxu.root().resolve("docs/guide/settings.md"));
         java.util.regex.Matcher block = java.util.regex.Pattern.compile("(?s)```properties\n(# \\.chaxu/settings\\.properties.*?)```")
                 .matcher(readme);
-        assertTrue(block.find(), "the README shows a settings file");
+        assertTrue(block.find(), "the settings guide shows a settings file");
         settings(block.group(1));
         Files.createDirectories(project.resolve("rules"));
         Files.createDirectories(project.resolve("local-rules"));
