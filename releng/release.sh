@@ -53,7 +53,7 @@ maven="$out/maven"
 ./mvnw -B deploy -DskipTests -Dinvoker.skip=true -Dchaxu.cds.skip=true -DaltDeploymentRepository="chaxu-release::file://$maven" \
   -pl .,bundles/org.chaxu.model,bundles/org.chaxu.engine,bundles/org.chaxu.report,bundles/org.chaxu.cli,bundles/org.chaxu.junit,bundles/chaxu-maven-plugin \
   >>"$log" 2>&1 || { tail -n 40 "$log"; exit 1; }
-(cd "$maven" && find . -name 'maven-metadata*' -delete && zip -qr "$dist/chaxu-maven-$version.zip" .)
+(cd "$maven" && zip -qr "$dist/chaxu-maven-$version.zip" .)
 
 step "the command-line distribution"
 cli="$out/chaxu-$version"
