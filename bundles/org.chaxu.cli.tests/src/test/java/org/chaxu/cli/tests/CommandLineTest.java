@@ -137,7 +137,7 @@ class CommandLineTest {
         assertEquals(0, Chaxu.run("check", "--fail-on", "NEVER", "--format", "JSON", "--lang", "ZH", PRD).exit());
         Chaxu.Result r = Chaxu.run("check", "--format", "xml", PRD);
         assertEquals(2, r.exit(), r::toString);
-        assertTrue(r.err().contains("expected one of [text, json, junit, sarif]"), r::toString);
+        assertTrue(r.err().contains("unknown format 'xml' (expected text, json, junit, sarif, github)"), r::toString);
         Chaxu.Result help = Chaxu.run("check", "--help");
         String words = help.out().replaceAll("\\s+", " ");
         assertTrue(words.contains("--fail-on=LEVEL Exit 1 when a finding is at least this severe: error, warning, info, never"),
@@ -163,7 +163,7 @@ class CommandLineTest {
         assertEquals(0, r.exit(), r::toString);
         assertTrue(r.out().contains("complete -F"), "a bash completion function, which zsh loads through bashcompinit");
         assertTrue(r.out().contains("check report rules test generate-completion"), r::toString);
-        assertTrue(r.out().contains("(\"text\" \"json\" \"junit\" \"sarif\")"), r::toString);
+        assertTrue(r.out().contains("(\"text\" \"json\" \"junit\" \"sarif\" \"github\")"), r::toString);
         assertTrue(r.out().contains("(\"error\" \"warning\" \"info\" \"never\")"), r::toString);
         assertTrue(r.out().contains("(\"en\" \"zh\")"), r::toString);
     }
