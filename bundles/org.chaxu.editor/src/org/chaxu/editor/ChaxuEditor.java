@@ -1,5 +1,7 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.chaxu.editor;
 
+import org.chaxu.core.ChaxuProjects;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -33,8 +35,7 @@ import org.chaxu.engine.LoadedModel;
 import org.chaxu.engine.ModelLoader;
 import org.chaxu.engine.ModelProblem;
 import org.chaxu.governance.GovernanceModel;
-import org.chaxu.ide.ChaxuIde;
-import org.chaxu.ide.internal.ChaxuSettings;
+import org.chaxu.core.ChaxuCore;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
@@ -117,7 +118,7 @@ public final class ChaxuEditor extends FormEditor implements IGotoMarker, IEditi
         super.init(site, input);
         file = fileInput.getFile();
         setPartName(file.getName());
-        messages = new Messages(ChaxuSettings.locale(file.getProject()));
+        messages = new Messages(ChaxuProjects.locale(file.getProject()));
         labels = new ElementLabels(messages, this::resource);
         adapterFactory = ItemProviders.adapterFactory();
         BasicCommandStack stack = new BasicCommandStack();
@@ -386,7 +387,7 @@ public final class ChaxuEditor extends FormEditor implements IGotoMarker, IEditi
     /** Opens the page of the marker's element with the element selected (the marker's uri attribute). */
     @Override
     public void gotoMarker(IMarker marker) {
-        reveal(elementOf(marker.getAttribute(ChaxuIde.URI, (String) null)));
+        reveal(elementOf(marker.getAttribute(ChaxuCore.URI, (String) null)));
     }
 
     /**

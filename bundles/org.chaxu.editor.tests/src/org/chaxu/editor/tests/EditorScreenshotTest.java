@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.chaxu.editor.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,7 +13,7 @@ import org.chaxu.editor.internal.EditorPage;
 import org.chaxu.editor.internal.NegotiationsPage;
 import org.chaxu.editor.internal.StandardsPage;
 import org.chaxu.editor.internal.UnitsPage;
-import org.chaxu.ide.internal.ChaxuSettings;
+import org.chaxu.core.internal.ChaxuSettings;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.swt.SWT;

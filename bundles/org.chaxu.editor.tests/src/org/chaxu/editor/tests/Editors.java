@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.chaxu.editor.tests;
 
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -16,8 +17,8 @@ import org.chaxu.editor.ChaxuEditor;
 import org.chaxu.editor.internal.LiveCheck;
 import org.chaxu.engine.Finding;
 import org.chaxu.governance.Element;
-import org.chaxu.ide.ChaxuIde;
-import org.chaxu.ide.internal.ChaxuNature;
+import org.chaxu.core.ChaxuCore;
+import org.chaxu.core.internal.ChaxuNature;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
@@ -137,7 +138,7 @@ final class Editors {
     /** Waits until no live check or marker job is left. */
     static void waitForJobs() {
         waitUntil("Chaxu's jobs", () -> Job.getJobManager().find(LiveCheck.FAMILY).length == 0
-                && Job.getJobManager().find(ChaxuIde.JOB_FAMILY).length == 0);
+                && Job.getJobManager().find(ChaxuCore.JOB_FAMILY).length == 0);
     }
 
     /** Findings as `.expected` lines: RULE-ID SEVERITY element-id, sorted. */
@@ -158,10 +159,10 @@ final class Editors {
     /** Chaxu's finding markers of a file as `.expected` lines. */
     static List<String> markerLines(IResource resource) throws CoreException {
         List<String> lines = new ArrayList<>();
-        for (IMarker marker : resource.findMarkers(ChaxuIde.PROBLEM_MARKER, false, IResource.DEPTH_INFINITE)) {
-            String rule = marker.getAttribute(ChaxuIde.RULE_ID, "");
+        for (IMarker marker : resource.findMarkers(ChaxuCore.PROBLEM_MARKER, false, IResource.DEPTH_INFINITE)) {
+            String rule = marker.getAttribute(ChaxuCore.RULE_ID, "");
             if (!rule.equals("CHAXU-MODEL")) {
-                String uri = marker.getAttribute(ChaxuIde.URI, "");
+                String uri = marker.getAttribute(ChaxuCore.URI, "");
                 String severity = switch (marker.getAttribute(IMarker.SEVERITY, -1)) {
                 case IMarker.SEVERITY_ERROR -> "ERROR";
                 case IMarker.SEVERITY_WARNING -> "WARNING";
@@ -175,8 +176,8 @@ final class Editors {
     }
 
     static IMarker marker(IResource resource, String ruleId, String elementId) throws CoreException {
-        for (IMarker marker : resource.findMarkers(ChaxuIde.PROBLEM_MARKER, false, IResource.DEPTH_INFINITE)) {
-            if (ruleId.equals(marker.getAttribute(ChaxuIde.RULE_ID, "")) && marker.getAttribute(ChaxuIde.URI, "").endsWith("#" + elementId)) {
+        for (IMarker marker : resource.findMarkers(ChaxuCore.PROBLEM_MARKER, false, IResource.DEPTH_INFINITE)) {
+            if (ruleId.equals(marker.getAttribute(ChaxuCore.RULE_ID, "")) && marker.getAttribute(ChaxuCore.URI, "").endsWith("#" + elementId)) {
                 return marker;
             }
         }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.chaxu.editor.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,7 +16,7 @@ import org.chaxu.engine.ModelLoader;
 import org.chaxu.governance.AdministrativeUnit;
 import org.chaxu.governance.Level;
 import org.chaxu.governance.Rank;
-import org.chaxu.ide.ChaxuIde;
+import org.chaxu.core.ChaxuCore;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
@@ -111,7 +112,7 @@ class WizardTest extends WorkbenchTestCase {
             dialog.close();
         }
         IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("chaxu-worked-cases");
-        assertTrue(project.hasNature(ChaxuIde.NATURE_ID));
+        assertTrue(project.hasNature(ChaxuCore.NATURE_ID));
         for (String name : ExamplesWizard.FILES) {
             assertTrue(project.getFile(name).exists(), name);
         }

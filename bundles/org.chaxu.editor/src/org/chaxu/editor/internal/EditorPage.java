@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.chaxu.editor.internal;
 
 import org.eclipse.emf.ecore.EObject;

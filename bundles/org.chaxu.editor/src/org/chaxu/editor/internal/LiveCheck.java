@@ -1,5 +1,7 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.chaxu.editor.internal;
 
+import org.chaxu.core.ChaxuProjects;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -11,8 +13,6 @@ import org.chaxu.engine.Finding;
 import org.chaxu.engine.RuleCatalog;
 import org.chaxu.engine.RuleFailure;
 import org.chaxu.governance.Standard;
-import org.chaxu.ide.internal.ChaxuSettings;
-import org.chaxu.ide.internal.ProjectCatalogs;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -109,8 +109,8 @@ public final class LiveCheck {
                 closeSession();
             }
             if (session == null) {
-                RuleCatalog catalog = ProjectCatalogs.get(file.getProject());
-                CheckOptions options = ChaxuSettings.options(file.getProject());
+                RuleCatalog catalog = ChaxuProjects.catalog(file.getProject());
+                CheckOptions options = ChaxuProjects.options(file.getProject());
                 // the project is one fact base: the other models of the project, as saved, are facts too
                 CheckSession fresh = new CheckSession(catalog, resource, options, false, projectModels());
                 // The recorder's adapters go onto every element: that happens on the UI thread, where the
@@ -135,7 +135,7 @@ public final class LiveCheck {
                     }
                 });
             }
-            List<Finding> findings = ChaxuSettings.filter(file, session.findings()); // as the builder shows them
+            List<Finding> findings = ChaxuProjects.shown(file, session.findings()); // as the builder shows them
             Map<Standard, Standard> baselines = session.baselines();
             lastDurationNanos = System.nanoTime() - started;
             if (seen != generation.get()) {
@@ -170,7 +170,7 @@ public final class LiveCheck {
     private List<Resource> projectModels() {
         List<Resource> context = new java.util.ArrayList<>();
         try {
-            for (IFile other : org.chaxu.ide.internal.ProjectChecker.models(file.getProject())) {
+            for (IFile other : ChaxuProjects.models(file.getProject())) {
                 if (other.equals(file)) {
                     continue;
                 }

@@ -1,12 +1,12 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.chaxu.editor.internal;
 
+import org.chaxu.core.ChaxuProjects;
 import java.util.List;
 
 import org.chaxu.engine.Finding;
 import org.chaxu.engine.LoadedModel;
-import org.chaxu.ide.ChaxuIde;
-import org.chaxu.ide.internal.CheckJob;
-import org.chaxu.ide.internal.Markers;
+import org.chaxu.core.ChaxuCore;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IWorkspaceRunnable;
 import org.eclipse.core.resources.ResourcesPlugin;
@@ -65,8 +65,7 @@ public final class LiveMarkers {
             return;
         }
         IWorkspaceRunnable update = monitor -> {
-            Markers.eraseFindings(file);
-            Markers.writeFindings(file, loaded, findings);
+            ChaxuProjects.showFindings(file, loaded, findings);
         };
         ResourcesPlugin.getWorkspace().run(update, job.getRule(), 0, null);
     }
@@ -77,7 +76,7 @@ public final class LiveMarkers {
             return;
         }
         try {
-            CheckJob.of(List.of(file)).schedule();
+            ChaxuProjects.recheck(file);
         } catch (CoreException e) {
             // the next build writes them
         }
@@ -85,7 +84,7 @@ public final class LiveMarkers {
 
     private boolean hasNature() {
         try {
-            return file.getProject().isAccessible() && file.getProject().hasNature(ChaxuIde.NATURE_ID);
+            return file.getProject().isAccessible() && file.getProject().hasNature(ChaxuCore.NATURE_ID);
         } catch (CoreException e) {
             return false;
         }

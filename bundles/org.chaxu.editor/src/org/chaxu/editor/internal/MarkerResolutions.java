@@ -1,5 +1,7 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.chaxu.editor.internal;
 
+import org.chaxu.core.ChaxuProjects;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -8,8 +10,7 @@ import org.chaxu.editor.ChaxuEditor;
 import org.chaxu.editor.QuickFix;
 import org.chaxu.engine.LoadedModel;
 import org.chaxu.engine.ModelLoader;
-import org.chaxu.ide.ChaxuIde;
-import org.chaxu.ide.internal.ChaxuSettings;
+import org.chaxu.core.ChaxuCore;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.runtime.CoreException;
@@ -41,7 +42,7 @@ public final class MarkerResolutions implements IMarkerResolutionGenerator2 {
 
     @Override
     public boolean hasResolutions(IMarker marker) {
-        return QuickFixes.has(marker.getAttribute(ChaxuIde.RULE_ID, (String) null));
+        return QuickFixes.has(marker.getAttribute(ChaxuCore.RULE_ID, (String) null));
     }
 
     @Override
@@ -83,19 +84,19 @@ public final class MarkerResolutions implements IMarkerResolutionGenerator2 {
 
     /** The resolutions of a marker's finding in a model (the element and related elements found by URI). */
     static List<QuickFix.Resolution> resolutions(IMarker marker, Resource resource, EditingDomain domain) {
-        EObject element = element(resource, marker.getAttribute(ChaxuIde.URI, (String) null));
+        EObject element = element(resource, marker.getAttribute(ChaxuCore.URI, (String) null));
         if (element == null) {
             return List.of();
         }
         List<EObject> related = new ArrayList<>();
-        for (String uri : marker.getAttribute(ChaxuIde.RELATED_URIS, "").split(" ")) {
+        for (String uri : marker.getAttribute(ChaxuCore.RELATED_URIS, "").split(" ")) {
             EObject object = element(resource, uri);
             if (object != null) {
                 related.add(object);
             }
         }
-        Locale locale = ChaxuSettings.locale(marker.getResource().getProject());
-        return QuickFixes.resolutions(marker.getAttribute(ChaxuIde.RULE_ID, ""), element, related, domain, locale);
+        Locale locale = ChaxuProjects.locale(marker.getResource().getProject());
+        return QuickFixes.resolutions(marker.getAttribute(ChaxuCore.RULE_ID, ""), element, related, domain, locale);
     }
 
     private static EObject element(Resource resource, String uri) {
@@ -162,10 +163,10 @@ public final class MarkerResolutions implements IMarkerResolutionGenerator2 {
 
         @Override
         public IMarker[] findOtherMarkers(IMarker[] markers) {
-            String rule = marker.getAttribute(ChaxuIde.RULE_ID, "");
+            String rule = marker.getAttribute(ChaxuCore.RULE_ID, "");
             List<IMarker> others = new ArrayList<>();
             for (IMarker other : markers) {
-                if (!other.equals(marker) && other.exists() && rule.equals(other.getAttribute(ChaxuIde.RULE_ID, ""))) {
+                if (!other.equals(marker) && other.exists() && rule.equals(other.getAttribute(ChaxuCore.RULE_ID, ""))) {
                     others.add(other);
                 }
             }
@@ -196,7 +197,7 @@ public final class MarkerResolutions implements IMarkerResolutionGenerator2 {
             }
             boolean done = editor.execute(resolutions.get(index).command());
             if (done) {
-                EObject element = editor.elementOf(marker.getAttribute(ChaxuIde.URI, (String) null));
+                EObject element = editor.elementOf(marker.getAttribute(ChaxuCore.URI, (String) null));
                 editor.reveal(element);
             }
             return done;

@@ -1,5 +1,7 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.chaxu.editor.internal;
 
+import org.chaxu.core.ChaxuProjects;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -14,8 +16,6 @@ import org.chaxu.engine.CheckSession;
 import org.chaxu.engine.LoadedModel;
 import org.chaxu.engine.ModelLoader;
 import org.chaxu.engine.RuleCatalog;
-import org.chaxu.ide.internal.ChaxuSettings;
-import org.chaxu.ide.internal.ProjectCatalogs;
 import org.chaxu.report.HtmlReport;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
@@ -94,8 +94,8 @@ public final class ShowReport extends AbstractHandler {
     public static Path write(List<IFile> files, IProgressMonitor monitor) throws IOException, CoreException {
         IProject project = files.get(0).getProject();
         SubMonitor progress = SubMonitor.convert(monitor, "Chaxu report", files.size() + 1);
-        RuleCatalog catalog = ProjectCatalogs.get(project);
-        CheckOptions options = ChaxuSettings.options(project);
+        RuleCatalog catalog = ChaxuProjects.catalog(project);
+        CheckOptions options = ChaxuProjects.options(project);
         Locale locale = options.locale();
         ModelLoader loader = new ModelLoader(locale);
         if (project.getLocation() != null) {
@@ -109,7 +109,7 @@ public final class ShowReport extends AbstractHandler {
                 if (model.isUsable() && !model.hasErrors()) {
                     try (CheckSession session = new CheckSession(catalog, model.resource(), options)) {
                         models.add(new HtmlReport.Model(file.getFullPath().toString(), model,
-                                ChaxuSettings.filter(file, session.findings()), session.baselines()));
+                                ChaxuProjects.shown(file, session.findings()), session.baselines()));
                     }
                 }
             }

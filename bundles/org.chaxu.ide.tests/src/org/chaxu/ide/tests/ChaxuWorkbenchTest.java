@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.chaxu.ide.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -8,9 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.List;
 
-import org.chaxu.ide.ChaxuIde;
-import org.chaxu.ide.internal.ChaxuNature;
-import org.chaxu.ide.internal.ChaxuSettings;
+import org.chaxu.core.ChaxuCore;
+import org.chaxu.core.internal.ChaxuNature;
+import org.chaxu.core.internal.ChaxuSettings;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
@@ -57,11 +58,11 @@ class ChaxuWorkbenchTest {
             IFile file = project.getFile(example);
             assertEquals(String.join("\n", Workbench.expected(example)), String.join("\n", Workbench.findingLines(file)),
                     () -> example + "\n" + Workbench.dump(file));
-            for (IMarker marker : file.findMarkers(ChaxuIde.PROBLEM_MARKER, false, IResource.DEPTH_ZERO)) {
+            for (IMarker marker : file.findMarkers(ChaxuCore.PROBLEM_MARKER, false, IResource.DEPTH_ZERO)) {
                 assertTrue(marker.isSubtypeOf(IMarker.PROBLEM) && marker.isSubtypeOf("org.eclipse.emf.ecore.diagnostic")
                         && marker.isSubtypeOf(IMarker.TEXT), marker.getType());
-                String uri = marker.getAttribute(ChaxuIde.URI, "");
-                if (!marker.getAttribute(ChaxuIde.RULE_ID, "").equals("CHAXU-MODEL")) {
+                String uri = marker.getAttribute(ChaxuCore.URI, "");
+                if (!marker.getAttribute(ChaxuCore.RULE_ID, "").equals("CHAXU-MODEL")) {
                     assertTrue(uri.startsWith("platform:/resource/examples/" + example + "#"), uri);
                     String id = uri.substring(uri.indexOf('#') + 1);
                     assertEquals(Workbench.lineOf(file, id), marker.getAttribute(IMarker.LINE_NUMBER, -1), uri);
@@ -70,8 +71,8 @@ class ChaxuWorkbenchTest {
         }
         // the unknown unit planted in the PRD case is a model warning at its line
         IFile prd = project.getFile("prd-air.chaxu");
-        assertTrue(Arrays.stream(prd.findMarkers(ChaxuIde.PROBLEM_MARKER, false, 0))
-                .anyMatch(m -> m.getAttribute(ChaxuIde.RULE_ID, "").equals("CHAXU-MODEL")
+        assertTrue(Arrays.stream(prd.findMarkers(ChaxuCore.PROBLEM_MARKER, false, 0))
+                .anyMatch(m -> m.getAttribute(ChaxuCore.RULE_ID, "").equals("CHAXU-MODEL")
                         && m.getAttribute(IMarker.MESSAGE, "").contains("kg/h")
                         && m.getAttribute(IMarker.LINE_NUMBER, 0) == lineOfSafe(prd, "jiangmen-voc-furniture")),
                 () -> Workbench.dump(prd));
@@ -103,7 +104,7 @@ class ChaxuWorkbenchTest {
         // deleting the model takes its markers with it
         prd.delete(true, null);
         Workbench.build(project);
-        assertEquals(0, project.findMarkers(ChaxuIde.PROBLEM_MARKER, true, IResource.DEPTH_INFINITE).length);
+        assertEquals(0, project.findMarkers(ChaxuCore.PROBLEM_MARKER, true, IResource.DEPTH_INFINITE).length);
     }
 
     @Test
@@ -151,7 +152,7 @@ class ChaxuWorkbenchTest {
                 """);
         Workbench.write(project.getFile("rules/printing.drl"), Workbench.PRINTING_RULE);
         Workbench.build(project);
-        IMarker[] drl = broken.findMarkers(ChaxuIde.DRL_MARKER, false, IResource.DEPTH_ZERO);
+        IMarker[] drl = broken.findMarkers(ChaxuCore.DRL_MARKER, false, IResource.DEPTH_ZERO);
         assertEquals(1, drl.length, () -> Workbench.dump(project));
         assertEquals(6, drl[0].getAttribute(IMarker.LINE_NUMBER, -1), () -> Workbench.dump(project));
         List<String> lines = Workbench.findingLines(project.getFile("prd-air.chaxu"));
@@ -161,7 +162,7 @@ class ChaxuWorkbenchTest {
         // fixing the DRL file removes its marker
         Workbench.write(broken, "package org.example.broken;\n");
         Workbench.build(project);
-        assertEquals(0, broken.findMarkers(ChaxuIde.DRL_MARKER, false, IResource.DEPTH_ZERO).length, () -> Workbench.dump(project));
+        assertEquals(0, broken.findMarkers(ChaxuCore.DRL_MARKER, false, IResource.DEPTH_ZERO).length, () -> Workbench.dump(project));
     }
 
     @Test
@@ -186,7 +187,7 @@ class ChaxuWorkbenchTest {
         } finally {
             System.clearProperty("chaxu.maxFirings");
         }
-        IMarker[] onXxe = xxe.findMarkers(ChaxuIde.PROBLEM_MARKER, false, IResource.DEPTH_ZERO);
+        IMarker[] onXxe = xxe.findMarkers(ChaxuCore.PROBLEM_MARKER, false, IResource.DEPTH_ZERO);
         assertEquals(1, onXxe.length, () -> Workbench.dump(project));
         assertEquals(2, onXxe[0].getAttribute(IMarker.LINE_NUMBER, -1));
         assertTrue(onXxe[0].getAttribute(IMarker.MESSAGE, "").contains("DOCTYPE"), () -> Workbench.dump(project));
@@ -199,10 +200,10 @@ class ChaxuWorkbenchTest {
     void removingTheNatureRemovesEveryChaxuMarker() throws Exception {
         IProject project = Workbench.project("nature", "prd-air.chaxu");
         Workbench.fullBuild(project);
-        assertTrue(project.findMarkers(ChaxuIde.PROBLEM_MARKER, true, IResource.DEPTH_INFINITE).length > 0);
+        assertTrue(project.findMarkers(ChaxuCore.PROBLEM_MARKER, true, IResource.DEPTH_INFINITE).length > 0);
         ChaxuNature.set(project, false, null);
-        assertEquals(0, project.findMarkers(ChaxuIde.PROBLEM_MARKER, true, IResource.DEPTH_INFINITE).length);
-        assertFalse(Arrays.stream(project.getDescription().getBuildSpec()).anyMatch(c -> c.getBuilderName().equals(ChaxuIde.BUILDER_ID)));
+        assertEquals(0, project.findMarkers(ChaxuCore.PROBLEM_MARKER, true, IResource.DEPTH_INFINITE).length);
+        assertFalse(Arrays.stream(project.getDescription().getBuildSpec()).anyMatch(c -> c.getBuilderName().equals(ChaxuCore.BUILDER_ID)));
     }
 
     @Test
@@ -226,8 +227,8 @@ class ChaxuWorkbenchTest {
         IProject project = Workbench.project("navigate", "prd-air.chaxu");
         Workbench.fullBuild(project);
         IFile prd = project.getFile("prd-air.chaxu");
-        IMarker looser = Arrays.stream(prd.findMarkers(ChaxuIde.PROBLEM_MARKER, false, 0))
-                .filter(m -> m.getAttribute(ChaxuIde.RULE_ID, "").equals("BASE-LOOSER")).findFirst().orElseThrow();
+        IMarker looser = Arrays.stream(prd.findMarkers(ChaxuCore.PROBLEM_MARKER, false, 0))
+                .filter(m -> m.getAttribute(ChaxuCore.RULE_ID, "").equals("BASE-LOOSER")).findFirst().orElseThrow();
         IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         IEditorPart editor = IDE.openEditor(page, looser);
         assertNotNull(editor);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.chaxu.ide.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -6,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.chaxu.ide.ChaxuIde;
+import org.chaxu.core.ChaxuCore;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
@@ -66,10 +67,10 @@ class CrossFileBuildTest {
         province.delete(true, null); // the city's superior now dangles: a model problem, not a stale finding
         Workbench.build(project);
         assertEquals(List.of(), Workbench.findingLines(city), Workbench.dump(project));
-        IMarker[] problems = city.findMarkers(ChaxuIde.PROBLEM_MARKER, false, IResource.DEPTH_ZERO);
+        IMarker[] problems = city.findMarkers(ChaxuCore.PROBLEM_MARKER, false, IResource.DEPTH_ZERO);
         assertTrue(problems.length > 0, "the dangling superior: " + Workbench.dump(project));
         for (IMarker problem : problems) {
-            assertEquals("CHAXU-MODEL", problem.getAttribute(ChaxuIde.RULE_ID, ""), Workbench.dump(project));
+            assertEquals("CHAXU-MODEL", problem.getAttribute(ChaxuCore.RULE_ID, ""), Workbench.dump(project));
             assertTrue(problem.getAttribute(IMarker.MESSAGE, "").contains("province.chaxu"), Workbench.dump(project));
         }
     }
@@ -129,7 +130,7 @@ class CrossFileBuildTest {
     }
 
     static long[] markerIds(IFile file) throws Exception {
-        return java.util.Arrays.stream(file.findMarkers(ChaxuIde.PROBLEM_MARKER, false, IResource.DEPTH_ZERO)).mapToLong(IMarker::getId)
+        return java.util.Arrays.stream(file.findMarkers(ChaxuCore.PROBLEM_MARKER, false, IResource.DEPTH_ZERO)).mapToLong(IMarker::getId)
                 .sorted().toArray();
     }
 
@@ -168,7 +169,7 @@ class CrossFileBuildTest {
         Workbench.build(project);
         List<String> twice = new ArrayList<>();
         for (IFile file : List.of(chengdu, province)) {
-            for (IMarker marker : file.findMarkers(ChaxuIde.PROBLEM_MARKER, false, IResource.DEPTH_ZERO)) {
+            for (IMarker marker : file.findMarkers(ChaxuCore.PROBLEM_MARKER, false, IResource.DEPTH_ZERO)) {
                 if (marker.getAttribute(IMarker.MESSAGE, "").contains("is defined already in")) {
                     twice.add(file.getName() + ":" + marker.getAttribute(IMarker.LINE_NUMBER, 0) + " " + marker.getAttribute(IMarker.MESSAGE, ""));
                 }
@@ -213,7 +214,7 @@ class CrossFileBuildTest {
             long seconds = (System.nanoTime() - started) / 1_000_000_000L;
             assertTrue(seconds < 30, "the build ended after the budget: " + seconds + " s");
             boolean named = false;
-            for (IMarker marker : model.findMarkers(ChaxuIde.PROBLEM_MARKER, false, IResource.DEPTH_ZERO)) {
+            for (IMarker marker : model.findMarkers(ChaxuCore.PROBLEM_MARKER, false, IResource.DEPTH_ZERO)) {
                 String message = marker.getAttribute(IMarker.MESSAGE, "");
                 named |= message.contains("never returns") && message.contains("was running and never returned");
             }
@@ -241,8 +242,8 @@ class CrossFileBuildTest {
                 """ + TAIL);
         Workbench.fullBuild(project);
         assertEquals(List.of("BASE-FIXED-ACTION ERROR 440600"), Workbench.findingLines(model), Workbench.dump(project));
-        IMarker marker = model.findMarkers(ChaxuIde.PROBLEM_MARKER, false, IResource.DEPTH_ZERO)[0];
+        IMarker marker = model.findMarkers(ChaxuCore.PROBLEM_MARKER, false, IResource.DEPTH_ZERO)[0];
         assertEquals(6, marker.getAttribute(IMarker.LINE_NUMBER, 0), "members=\"… chaxu:registry/china#440600\"");
-        assertEquals("chaxu:registry/china#440600", marker.getAttribute(ChaxuIde.URI, ""));
+        assertEquals("chaxu:registry/china#440600", marker.getAttribute(ChaxuCore.URI, ""));
     }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.chaxu.ide.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -9,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.chaxu.engine.ProjectSettings;
-import org.chaxu.ide.internal.ChaxuSettings;
+import org.chaxu.core.internal.ChaxuSettings;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.jface.preference.PreferenceDialog;

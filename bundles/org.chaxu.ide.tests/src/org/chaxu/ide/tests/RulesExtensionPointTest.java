@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.chaxu.ide.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -9,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.chaxu.engine.RuleSource;
-import org.chaxu.ide.internal.ContributedRules;
+import org.chaxu.core.internal.ContributedRules;
 import org.eclipse.core.runtime.IExtensionPoint;
 import org.eclipse.core.runtime.Platform;
 import org.junit.jupiter.api.Test;

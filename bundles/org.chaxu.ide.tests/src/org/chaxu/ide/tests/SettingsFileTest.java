@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.chaxu.ide.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,8 +23,8 @@ import org.chaxu.engine.ModelLoader;
 import org.chaxu.engine.ProjectSettings;
 import org.chaxu.engine.RuleCatalog;
 import org.chaxu.engine.RuleSource;
-import org.chaxu.ide.ChaxuIde;
-import org.chaxu.ide.internal.ChaxuSettings;
+import org.chaxu.core.ChaxuCore;
+import org.chaxu.core.internal.ChaxuSettings;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
@@ -127,7 +128,7 @@ class SettingsFileTest {
         IFile settings = Workbench.write(project.getFile(ProjectSettings.PATH),
                 "language=zh\nsuppress.BASE-LOOSER.foshan-voc-furniture=\n");
         Workbench.build(project);
-        IMarker[] markers = settings.findMarkers(ChaxuIde.PROBLEM_MARKER, false, IResource.DEPTH_ZERO);
+        IMarker[] markers = settings.findMarkers(ChaxuCore.PROBLEM_MARKER, false, IResource.DEPTH_ZERO);
         assertEquals(1, markers.length, () -> Workbench.dump(project));
         assertEquals(2, markers[0].getAttribute(IMarker.LINE_NUMBER, -1));
         assertEquals(IMarker.SEVERITY_ERROR, markers[0].getAttribute(IMarker.SEVERITY, -1));
@@ -138,7 +139,7 @@ class SettingsFileTest {
         // fixed: the findings are back, in Chinese as the file says
         Workbench.write(settings, "language=zh\nsuppress.BASE-LOOSER.foshan-voc-furniture=accepted\n");
         Workbench.build(project);
-        assertEquals(0, settings.findMarkers(ChaxuIde.PROBLEM_MARKER, false, IResource.DEPTH_ZERO).length);
+        assertEquals(0, settings.findMarkers(ChaxuCore.PROBLEM_MARKER, false, IResource.DEPTH_ZERO).length);
         List<String> lines = Workbench.findingLines(project.getFile("prd-air.chaxu"));
         assertTrue(lines.contains("BASE-SCHEDULE ERROR zhaoqing-yellow-deadline"), lines::toString);
         assertFalse(lines.contains("BASE-LOOSER ERROR foshan-voc-furniture"), lines::toString);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.chaxu.ide.tests;
 
 import java.io.ByteArrayInputStream;
@@ -8,8 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.chaxu.ide.ChaxuIde;
-import org.chaxu.ide.internal.ChaxuNature;
+import org.chaxu.core.ChaxuCore;
+import org.chaxu.core.internal.ChaxuNature;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IMarker;
@@ -97,7 +98,7 @@ final class Workbench {
         Display display = Display.getCurrent();
         long deadline = System.currentTimeMillis() + 120_000;
         Thread.sleep(300); // a settings change schedules its job with a short delay
-        while (Job.getJobManager().find(ChaxuIde.JOB_FAMILY).length > 0 && System.currentTimeMillis() < deadline) {
+        while (Job.getJobManager().find(ChaxuCore.JOB_FAMILY).length > 0 && System.currentTimeMillis() < deadline) {
             if (display == null || !display.readAndDispatch()) {
                 Thread.sleep(20);
             }
@@ -107,12 +108,12 @@ final class Workbench {
     /** Chaxu's finding markers of a resource as `.expected` lines: RULE-ID SEVERITY element-id, sorted. */
     static List<String> findingLines(IResource resource) throws CoreException {
         List<String> lines = new ArrayList<>();
-        for (IMarker marker : resource.findMarkers(ChaxuIde.PROBLEM_MARKER, false, IResource.DEPTH_INFINITE)) {
-            String rule = marker.getAttribute(ChaxuIde.RULE_ID, "");
+        for (IMarker marker : resource.findMarkers(ChaxuCore.PROBLEM_MARKER, false, IResource.DEPTH_INFINITE)) {
+            String rule = marker.getAttribute(ChaxuCore.RULE_ID, "");
             if (rule.equals("CHAXU-MODEL")) {
                 continue;
             }
-            String uri = marker.getAttribute(ChaxuIde.URI, "");
+            String uri = marker.getAttribute(ChaxuCore.URI, "");
             lines.add(rule + " " + severity(marker) + " " + uri.substring(uri.indexOf('#') + 1));
         }
         lines.sort(null);

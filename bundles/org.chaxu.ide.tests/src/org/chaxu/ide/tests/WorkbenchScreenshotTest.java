@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.chaxu.ide.tests;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -5,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.chaxu.ide.ChaxuIde;
+import org.chaxu.core.ChaxuCore;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
@@ -45,7 +46,7 @@ class WorkbenchScreenshotTest {
                 "xian-xianyang-transport.chaxu");
         Workbench.fullBuild(project);
         IFile prd = project.getFile("prd-air.chaxu");
-        assertTrue(prd.findMarkers(ChaxuIde.PROBLEM_MARKER, false, IResource.DEPTH_ZERO).length > 10);
+        assertTrue(prd.findMarkers(ChaxuCore.PROBLEM_MARKER, false, IResource.DEPTH_ZERO).length > 10);
 
         IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
         if (PlatformUI.getWorkbench().getIntroManager().getIntro() != null) {
@@ -57,8 +58,8 @@ class WorkbenchScreenshotTest {
         IWorkbenchPage page = window.getActivePage();
         IViewPart explorer = page.showView(IPageLayout.ID_PROJECT_EXPLORER);
         page.showView(IPageLayout.ID_PROBLEM_VIEW);
-        IMarker looser = java.util.Arrays.stream(prd.findMarkers(ChaxuIde.PROBLEM_MARKER, false, 0))
-                .filter(m -> m.getAttribute(ChaxuIde.RULE_ID, "").equals("BASE-LOOSER")).findFirst().orElseThrow();
+        IMarker looser = java.util.Arrays.stream(prd.findMarkers(ChaxuCore.PROBLEM_MARKER, false, 0))
+                .filter(m -> m.getAttribute(ChaxuCore.RULE_ID, "").equals("BASE-LOOSER")).findFirst().orElseThrow();
         IDE.openEditor(page, looser);
         if (explorer instanceof ISetSelectionTarget target) {
             target.selectReveal(new StructuredSelection(prd));

@@ -1,5 +1,8 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.chaxu.ide.internal;
 
+import org.chaxu.core.internal.CheckJob;
+import org.chaxu.core.internal.ChaxuSettings;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,8 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.chaxu.ide.internal;
 
+import org.chaxu.core.internal.ChaxuSettings;
+import org.chaxu.core.internal.ChaxuNature;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;

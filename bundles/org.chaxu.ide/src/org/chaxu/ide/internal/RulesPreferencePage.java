@@ -1,5 +1,9 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.chaxu.ide.internal;
 
+import org.chaxu.core.internal.ChaxuSettings;
+import org.chaxu.core.internal.ProjectCatalogs;
+import org.chaxu.core.internal.RebuildJob;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.chaxu.editor.internal.fixes;
 
 import static org.chaxu.governance.GovernancePackage.Literals.INTERVENTION__ESCALATED_FROM;

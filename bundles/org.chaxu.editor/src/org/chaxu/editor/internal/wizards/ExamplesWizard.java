@@ -1,5 +1,7 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.chaxu.editor.internal.wizards;
 
+import org.chaxu.core.ChaxuProjects;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
@@ -7,8 +9,6 @@ import java.util.List;
 
 import org.chaxu.editor.ChaxuEditor;
 import org.chaxu.editor.internal.Messages;
-import org.chaxu.ide.internal.ChaxuNature;
-import org.chaxu.ide.internal.ChaxuSettings;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IWorkspaceRunnable;
@@ -50,7 +50,7 @@ public final class ExamplesWizard extends Wizard implements INewWizard {
     @Override
     public void init(IWorkbench newWorkbench, IStructuredSelection selection) {
         this.workbench = newWorkbench;
-        this.messages = new Messages(ChaxuSettings.locale(null));
+        this.messages = new Messages(ChaxuProjects.locale(null));
         setWindowTitle(messages.get("wizard.examples.title"));
     }
 
@@ -101,7 +101,7 @@ public final class ExamplesWizard extends Wizard implements INewWizard {
                     throw new CoreException(Status.error("Cannot copy the worked case " + file, e));
                 }
             }
-            ChaxuNature.set(project, true, progress.split(1));
+            ChaxuProjects.addNature(project, progress.split(1));
         };
         ResourcesPlugin.getWorkspace().run(create, null);
         return project;

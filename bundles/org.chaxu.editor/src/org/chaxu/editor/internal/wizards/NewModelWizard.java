@@ -1,5 +1,7 @@
+// SPDX-License-Identifier: EPL-2.0
 package org.chaxu.editor.internal.wizards;
 
+import org.chaxu.core.ChaxuProjects;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,7 +19,6 @@ import org.chaxu.governance.GovernancePackage;
 import org.chaxu.governance.Level;
 import org.chaxu.governance.Rank;
 import org.chaxu.governance.util.GovernanceResourceFactoryImpl;
-import org.chaxu.ide.internal.ChaxuSettings;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.emf.common.util.URI;
@@ -56,7 +57,7 @@ public final class NewModelWizard extends Wizard implements INewWizard {
         this.workbench = newWorkbench;
         this.selection = newSelection;
         IResource selected = newSelection != null && newSelection.getFirstElement() instanceof IResource r ? r : null;
-        messages = new Messages(ChaxuSettings.locale(selected == null ? null : selected.getProject()));
+        messages = new Messages(ChaxuProjects.locale(selected == null ? null : selected.getProject()));
         setWindowTitle(messages.get("wizard.new.title"));
         setNeedsProgressMonitor(false);
     }

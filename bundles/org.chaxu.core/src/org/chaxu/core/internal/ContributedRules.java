@@ -1,4 +1,5 @@
-package org.chaxu.ide.internal;
+// SPDX-License-Identifier: EPL-2.0
+package org.chaxu.core.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,7 +12,7 @@ import java.util.List;
 
 import org.chaxu.engine.MessageCatalog;
 import org.chaxu.engine.RuleSource;
-import org.chaxu.ide.ChaxuIde;
+import org.chaxu.core.ChaxuCore;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtension;
 import org.eclipse.core.runtime.IExtensionRegistry;
@@ -34,7 +35,7 @@ public final class ContributedRules {
     /** The point rules are contributed to, in the headless engine bundle. */
     public static final String EXTENSION_POINT = "org.chaxu.engine.rules";
     /** The former point in this bundle: deprecated, still read so that existing rule plug-ins keep working. */
-    public static final String DEPRECATED_EXTENSION_POINT = ChaxuIde.PLUGIN_ID + ".rules";
+    public static final String DEPRECATED_EXTENSION_POINT = ChaxuCore.DEPRECATED_RULES_POINT;
     public static final ContributedRules INSTANCE = new ContributedRules();
 
     /** What the extension point holds now; replaced as a whole on every registry change. */

@@ -1,4 +1,5 @@
-package org.chaxu.ide.internal;
+// SPDX-License-Identifier: EPL-2.0
+package org.chaxu.core.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,7 +13,7 @@ import org.chaxu.engine.CheckOptions;
 import org.chaxu.engine.Finding;
 import org.chaxu.engine.ProjectSettings;
 import org.chaxu.engine.Severity;
-import org.chaxu.ide.ChaxuIde;
+import org.chaxu.core.ChaxuCore;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ProjectScope;
@@ -34,7 +35,7 @@ import org.osgi.service.prefs.BackingStoreException;
  */
 public final class ChaxuSettings {
 
-    public static final String QUALIFIER = ChaxuIde.PLUGIN_ID;
+    public static final String QUALIFIER = ChaxuCore.PREFERENCES;
     public static final String PROJECT_SPECIFIC = "projectSpecific";
     public static final String LANGUAGE = ProjectSettings.LANGUAGE;
     public static final String RULE_FOLDERS = ProjectSettings.RULE_FOLDERS;

@@ -1,10 +1,11 @@
-package org.chaxu.ide.internal;
+// SPDX-License-Identifier: EPL-2.0
+package org.chaxu.core.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.chaxu.ide.ChaxuIde;
+import org.chaxu.core.ChaxuCore;
 import org.eclipse.core.resources.ICommand;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IProjectDescription;
@@ -21,11 +22,11 @@ public final class ChaxuNature implements IProjectNature {
     public void configure() throws CoreException {
         IProjectDescription description = project.getDescription();
         ICommand[] commands = description.getBuildSpec();
-        if (Arrays.stream(commands).anyMatch(c -> ChaxuIde.BUILDER_ID.equals(c.getBuilderName()))) {
+        if (Arrays.stream(commands).anyMatch(c -> ChaxuCore.BUILDER_ID.equals(c.getBuilderName()))) {
             return;
         }
         ICommand command = description.newCommand();
-        command.setBuilderName(ChaxuIde.BUILDER_ID);
+        command.setBuilderName(ChaxuCore.BUILDER_ID);
         ICommand[] newCommands = Arrays.copyOf(commands, commands.length + 1);
         newCommands[commands.length] = command;
         description.setBuildSpec(newCommands);
@@ -36,7 +37,7 @@ public final class ChaxuNature implements IProjectNature {
     public void deconfigure() throws CoreException {
         IProjectDescription description = project.getDescription();
         List<ICommand> commands = new ArrayList<>(Arrays.asList(description.getBuildSpec()));
-        commands.removeIf(c -> ChaxuIde.BUILDER_ID.equals(c.getBuilderName()));
+        commands.removeIf(c -> ChaxuCore.BUILDER_ID.equals(c.getBuilderName()));
         description.setBuildSpec(commands.toArray(ICommand[]::new));
         project.setDescription(description, null);
         ProjectChecker.erase(project);
@@ -57,13 +58,13 @@ public final class ChaxuNature implements IProjectNature {
     public static void set(IProject project, boolean on, IProgressMonitor monitor) throws CoreException {
         IProjectDescription description = project.getDescription();
         List<String> natures = new ArrayList<>(Arrays.asList(description.getNatureIds()));
-        if (on == natures.contains(ChaxuIde.NATURE_ID)) {
+        if (on == natures.contains(ChaxuCore.NATURE_ID)) {
             return;
         }
         if (on) {
-            natures.add(ChaxuIde.NATURE_ID);
+            natures.add(ChaxuCore.NATURE_ID);
         } else {
-            natures.remove(ChaxuIde.NATURE_ID);
+            natures.remove(ChaxuCore.NATURE_ID);
         }
         description.setNatureIds(natures.toArray(String[]::new));
         project.setDescription(description, monitor);

@@ -1,9 +1,10 @@
-package org.chaxu.ide.internal;
+// SPDX-License-Identifier: EPL-2.0
+package org.chaxu.core.internal;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import org.chaxu.ide.ChaxuIde;
+import org.chaxu.core.ChaxuCore;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IncrementalProjectBuilder;
 import org.eclipse.core.resources.ResourcesPlugin;
@@ -29,7 +30,7 @@ public final class RebuildJob extends WorkspaceJob {
         List<IProject> projects = new ArrayList<>();
         for (IProject project : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
             try {
-                if (project.isOpen() && project.hasNature(ChaxuIde.NATURE_ID)) {
+                if (project.isOpen() && project.hasNature(ChaxuCore.NATURE_ID)) {
                     projects.add(project);
                 }
             } catch (CoreException e) {
@@ -43,7 +44,7 @@ public final class RebuildJob extends WorkspaceJob {
 
     @Override
     public boolean belongsTo(Object family) {
-        return family == ChaxuIde.JOB_FAMILY;
+        return family == ChaxuCore.JOB_FAMILY;
     }
 
     @Override
@@ -51,7 +52,7 @@ public final class RebuildJob extends WorkspaceJob {
         SubMonitor progress = SubMonitor.convert(monitor, projects.size());
         for (IProject project : projects) {
             if (project.isAccessible()) {
-                project.build(IncrementalProjectBuilder.FULL_BUILD, ChaxuIde.BUILDER_ID, null, progress.split(1));
+                project.build(IncrementalProjectBuilder.FULL_BUILD, ChaxuCore.BUILDER_ID, null, progress.split(1));
             }
         }
         return Status.OK_STATUS;

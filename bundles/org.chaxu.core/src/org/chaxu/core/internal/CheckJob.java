@@ -1,4 +1,5 @@
-package org.chaxu.ide.internal;
+// SPDX-License-Identifier: EPL-2.0
+package org.chaxu.core.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -6,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.chaxu.ide.ChaxuIde;
+import org.chaxu.core.ChaxuCore;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
@@ -53,13 +54,13 @@ public final class CheckJob extends WorkspaceJob {
 
     @Override
     public boolean belongsTo(Object family) {
-        return family == ChaxuIde.JOB_FAMILY;
+        return family == ChaxuCore.JOB_FAMILY;
     }
 
     @Override
     public IStatus runInWorkspace(IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, getName(), work.size());
-        MultiStatus status = new MultiStatus(ChaxuIde.PLUGIN_ID, 0, new Messages(ChaxuSettings.locale(null)).get("job.checkStatus"), null);
+        MultiStatus status = new MultiStatus(ChaxuCore.PLUGIN_ID, 0, new Messages(ChaxuSettings.locale(null)).get("job.checkStatus"), null);
         try {
             for (Map.Entry<IProject, List<IFile>> entry : work.entrySet()) {
                 if (entry.getKey().isAccessible()) {

@@ -1,4 +1,5 @@
-package org.chaxu.ide.internal;
+// SPDX-License-Identifier: EPL-2.0
+package org.chaxu.core.internal;
 
 import java.util.HashMap;
 import java.util.List;
@@ -11,7 +12,7 @@ import org.chaxu.engine.LoadedModel;
 import org.chaxu.engine.ModelProblem;
 import org.chaxu.engine.RuleProblem;
 import org.chaxu.engine.Severity;
-import org.chaxu.ide.ChaxuIde;
+import org.chaxu.core.ChaxuCore;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
@@ -46,8 +47,8 @@ public final class Markers {
         if (!file.isAccessible()) {
             return;
         }
-        for (IMarker marker : file.findMarkers(ChaxuIde.PROBLEM_MARKER, false, IResource.DEPTH_ZERO)) {
-            if (!MODEL_PROBLEM.equals(marker.getAttribute(ChaxuIde.RULE_ID, ""))) {
+        for (IMarker marker : file.findMarkers(ChaxuCore.PROBLEM_MARKER, false, IResource.DEPTH_ZERO)) {
+            if (!MODEL_PROBLEM.equals(marker.getAttribute(ChaxuCore.RULE_ID, ""))) {
                 marker.delete();
             }
         }
@@ -69,8 +70,8 @@ public final class Markers {
             attributes.put(IMarker.LINE_NUMBER, Math.max(problem.line(), 1));
             attributes.put(IMarker.LOCATION, problem.path() == null || problem.path().isEmpty()
                     ? Messages.of(file.getProject()).get("marker.line", String.valueOf(problem.line())) : problem.path());
-            attributes.put(ChaxuIde.RULE_ID, MODEL_PROBLEM);
-            file.createMarker(ChaxuIde.PROBLEM_MARKER, attributes);
+            attributes.put(ChaxuCore.RULE_ID, MODEL_PROBLEM);
+            file.createMarker(ChaxuCore.PROBLEM_MARKER, attributes);
         }
     }
 
@@ -83,14 +84,14 @@ public final class Markers {
             attributes.put(IMarker.MESSAGE, "[" + finding.getRuleId() + "] " + finding.getMessage());
             attributes.put(IMarker.LINE_NUMBER, model.line(finding.getElement()));
             attributes.put(IMarker.LOCATION, Labels.path(finding.getElement()));
-            attributes.put(ChaxuIde.RULE_ID, finding.getRuleId());
-            attributes.put(ChaxuIde.PRINCIPLE, finding.getRule().principle());
-            attributes.put(ChaxuIde.URI, uri(fileUri, model, finding.getElement()));
+            attributes.put(ChaxuCore.RULE_ID, finding.getRuleId());
+            attributes.put(ChaxuCore.PRINCIPLE, finding.getRule().principle());
+            attributes.put(ChaxuCore.URI, uri(fileUri, model, finding.getElement()));
             if (!finding.getRelated().isEmpty()) {
-                attributes.put(ChaxuIde.RELATED_URIS,
+                attributes.put(ChaxuCore.RELATED_URIS,
                         finding.getRelated().stream().map(r -> uri(fileUri, model, r)).collect(Collectors.joining(" ")));
             }
-            file.createMarker(ChaxuIde.PROBLEM_MARKER, attributes);
+            file.createMarker(ChaxuCore.PROBLEM_MARKER, attributes);
         }
     }
 
@@ -100,8 +101,8 @@ public final class Markers {
         attributes.put(IMarker.SEVERITY, IMarker.SEVERITY_ERROR);
         attributes.put(IMarker.MESSAGE, Messages.of(file.getProject()).get("marker.ruleFailure", message));
         attributes.put(IMarker.LINE_NUMBER, 1);
-        attributes.put(ChaxuIde.RULE_ID, MODEL_PROBLEM);
-        file.createMarker(ChaxuIde.PROBLEM_MARKER, attributes);
+        attributes.put(ChaxuCore.RULE_ID, MODEL_PROBLEM);
+        file.createMarker(ChaxuCore.PROBLEM_MARKER, attributes);
     }
 
     /** A DRL problem as a marker on its DRL file (a workspace path), else on the project. */
@@ -117,7 +118,7 @@ public final class Markers {
         attributes.put(IMarker.LINE_NUMBER, Math.max(problem.line(), 1));
         attributes.put(IMarker.LOCATION, messages.get("marker.lineColumn", String.valueOf(problem.line()),
                 String.valueOf(problem.column())));
-        on.createMarker(ChaxuIde.DRL_MARKER, attributes);
+        on.createMarker(ChaxuCore.DRL_MARKER, attributes);
     }
 
     /** Rule id of the marker for a settings file that cannot be used. */
@@ -132,8 +133,8 @@ public final class Markers {
         attributes.put(IMarker.MESSAGE, Messages.of(target.getProject()).get("marker.settings",
                 located.matches() ? located.group(2) : message));
         attributes.put(IMarker.LINE_NUMBER, located.matches() ? Integer.parseInt(located.group(1)) : 1);
-        attributes.put(ChaxuIde.RULE_ID, SETTINGS_PROBLEM);
-        target.createMarker(ChaxuIde.PROBLEM_MARKER, attributes);
+        attributes.put(ChaxuCore.RULE_ID, SETTINGS_PROBLEM);
+        target.createMarker(ChaxuCore.PROBLEM_MARKER, attributes);
     }
 
 

@@ -1,4 +1,5 @@
-package org.chaxu.ide.internal;
+// SPDX-License-Identifier: EPL-2.0
+package org.chaxu.core.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,7 +16,7 @@ import org.chaxu.engine.ModelProblem;
 import org.chaxu.engine.ProjectSettings;
 import org.chaxu.engine.RuleCatalog;
 import org.chaxu.engine.RuleProblem;
-import org.chaxu.ide.ChaxuIde;
+import org.chaxu.core.ChaxuCore;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
@@ -74,7 +75,7 @@ public final class ProjectChecker {
                 models.size() + 3);
         for (IFile gone : files) {
             if (!models.contains(gone) && gone.exists()) {
-                Markers.erase(gone, ChaxuIde.PROBLEM_MARKER);
+                Markers.erase(gone, ChaxuCore.PROBLEM_MARKER);
             }
         }
         if (!settingsUsable(project, models)) {
@@ -82,7 +83,7 @@ public final class ProjectChecker {
         }
         RuleCatalog catalog = ProjectCatalogs.get(project);
         if (rulesChanged) {
-            Markers.erase(project, ChaxuIde.DRL_MARKER);
+            Markers.erase(project, ChaxuCore.DRL_MARKER);
             for (RuleProblem problem : catalog.problems()) {
                 Markers.writeRuleProblem(project, problem);
             }
@@ -104,7 +105,7 @@ public final class ProjectChecker {
                     throw new OperationCanceledException();
                 }
                 progress.subTask(file.getProjectRelativePath().toString());
-                Markers.erase(file, ChaxuIde.PROBLEM_MARKER);
+                Markers.erase(file, ChaxuCore.PROBLEM_MARKER);
                 if (!file.isAccessible() || file.getLocation() == null) {
                     continue;
                 }
@@ -282,7 +283,7 @@ public final class ProjectChecker {
             IFile file = e.getKey();
             List<Finding> own = findings.getOrDefault(file, List.of());
             if (saved.contains(file) || !state.shows(file, own, twice.get(file))) {
-                Markers.erase(file, ChaxuIde.PROBLEM_MARKER);
+                Markers.erase(file, ChaxuCore.PROBLEM_MARKER);
                 Markers.writeModel(file, e.getValue(), own);
                 for (ModelProblem problem : twice.getOrDefault(file, List.of())) {
                     Markers.writeProblem(file, problem);
@@ -433,7 +434,7 @@ public final class ProjectChecker {
     private static boolean settingsUsable(IProject project, Collection<IFile> files) throws CoreException {
         IFile settingsFile = ChaxuSettings.settingsFile(project);
         if (settingsFile.exists()) {
-            Markers.erase(settingsFile, ChaxuIde.PROBLEM_MARKER);
+            Markers.erase(settingsFile, ChaxuCore.PROBLEM_MARKER);
         }
         try {
             ProjectSettings settings = ChaxuSettings.fileSettings(project);
@@ -444,7 +445,7 @@ public final class ProjectChecker {
             return true;
         } catch (IllegalArgumentException e) {
             for (IFile file : files) {
-                Markers.erase(file, ChaxuIde.PROBLEM_MARKER);
+                Markers.erase(file, ChaxuCore.PROBLEM_MARKER);
             }
             Markers.writeSettingsProblem(settingsFile.exists() ? settingsFile : project, e.getMessage());
             return false;
@@ -455,7 +456,7 @@ public final class ProjectChecker {
     public static void erase(IProject project) throws CoreException {
         forget(project);
         Dependencies.forget(project);
-        Markers.erase(project, ChaxuIde.PROBLEM_MARKER);
-        Markers.erase(project, ChaxuIde.DRL_MARKER);
+        Markers.erase(project, ChaxuCore.PROBLEM_MARKER);
+        Markers.erase(project, ChaxuCore.DRL_MARKER);
     }
 }
