@@ -79,7 +79,7 @@ public final class ChaxuValidator extends EObjectValidator {
                 data[i + 1] = finding.getRelated().get(i);
             }
             diagnostics.add(new BasicDiagnostic(toDiagnosticSeverity(finding.getSeverity()), DIAGNOSTIC_SOURCE,
-                    finding.getRule().id().hashCode(), "[" + finding.getRuleId() + "] " + finding.getMessage(), data));
+                    finding.getRule().id().hashCode(), finding.text(), data));
         }
         return valid;
     }

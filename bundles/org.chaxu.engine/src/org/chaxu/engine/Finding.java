@@ -70,6 +70,19 @@ public final class Finding {
         return severity;
     }
 
+    /**
+     * The finding as one line of text wherever a finding is shown without a report of its own — a
+     * marker, an EMF diagnostic, a tooltip, a menu: "[RULE-ID] message".
+     */
+    public String text() {
+        return tagged(getMessage());
+    }
+
+    /** Any text about this finding (a fix's label, say), marked with its rule as {@link #text()} is. */
+    public String tagged(String text) {
+        return "[" + getRuleId() + "] " + text;
+    }
+
     public String getMessage() {
         String m = message;
         if (m == null) {

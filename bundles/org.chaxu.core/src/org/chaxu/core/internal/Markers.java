@@ -81,7 +81,7 @@ public final class Markers {
         for (Finding finding : findings) {
             Map<String, Object> attributes = new HashMap<>();
             attributes.put(IMarker.SEVERITY, severity(finding.getSeverity()));
-            attributes.put(IMarker.MESSAGE, "[" + finding.getRuleId() + "] " + finding.getMessage());
+            attributes.put(IMarker.MESSAGE, finding.text());
             attributes.put(IMarker.LINE_NUMBER, model.line(finding.getElement()));
             attributes.put(IMarker.LOCATION, Labels.path(finding.getElement()));
             attributes.put(ChaxuCore.RULE_ID, finding.getRuleId());

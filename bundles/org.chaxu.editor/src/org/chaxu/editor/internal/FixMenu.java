@@ -55,7 +55,7 @@ public final class FixMenu {
         for (Finding finding : context.findings().on(element)) {
             for (QuickFix.Resolution resolution : QuickFixes.resolutions(finding.getRuleId(), finding.getElement(),
                     finding.getRelated(), context.domain(), context.messages().locale())) {
-                Action action = new Action("[" + finding.getRuleId() + "] " + resolution.label()) {
+                Action action = new Action(finding.tagged(resolution.label())) {
                     @Override
                     public void run() {
                         context.execute(resolution.command());

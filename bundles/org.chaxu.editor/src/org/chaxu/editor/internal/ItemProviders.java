@@ -175,6 +175,6 @@ public final class ItemProviders {
     /** The findings as lines "[RULE] message", or null when there are none. */
     public static String tooltip(List<Finding> findings) {
         return findings.isEmpty() ? null
-                : findings.stream().map(f -> "[" + f.getRuleId() + "] " + f.getMessage()).collect(Collectors.joining("\n"));
+                : findings.stream().map(Finding::text).collect(Collectors.joining("\n"));
     }
 }

@@ -341,7 +341,7 @@ public final class StandardsPage extends FormPage implements EditorPage {
         }
         List<String> lines = new ArrayList<>();
         for (Finding finding : context.findings().on(standard)) {
-            lines.add("[" + finding.getRuleId() + "] " + finding.getMessage());
+            lines.add(finding.text());
         }
         Standard baseline = context.findings().baseline(standard);
         if (baseline != null) {

@@ -29,13 +29,13 @@ class BaselineTiesTest {
 
     @BeforeAll
     static void compile() {
-        if (RuleCatalogueTest.catalog == null) {
-            RuleCatalogueTest.compile();
+        if (RuleTestBase.catalog == null) {
+            RuleTestBase.compile();
         }
     }
 
     static List<Finding> findings(ModelBuilder m, String ruleId) {
-        return RuleCatalogueTest.findingsOf(m, ruleId);
+        return RuleTestBase.findingsOf(m, ruleId);
     }
 
     /** The one finding of {@code ruleId}, which must name {@code baselineId} as its baseline and no other binding standard. */
@@ -63,7 +63,7 @@ class BaselineTiesTest {
 
     /** Guangdong binds VOC at 84 mg/m³ for all sectors and for printing: Foshan's printing limit has one baseline. */
     static ModelBuilder printingTie(double allSectors, double printing) {
-        ModelBuilder m = RuleCatalogueTest.prd();
+        ModelBuilder m = RuleTestBase.prd();
         m.standard("gd-voc-all", "guangdong", "voc-emission").value(allSectors, "mg/m³").binding();
         m.standard("gd-voc-printing", "guangdong", "voc-emission").sector("printing").value(printing, "mg/m³").binding();
         return m;
@@ -90,7 +90,7 @@ class BaselineTiesTest {
 
     @Test
     void aLaterDeadlineThanTwoEquallyStrictSchedulesOfOneAuthorityIsBaseScheduleOnce() {
-        ModelBuilder m = RuleCatalogueTest.prd();
+        ModelBuilder m = RuleTestBase.prd();
         m.standard("gd-yellow-all", "guangdong", "yellow-label-deadline").deadline("2015-12-31").binding();
         m.standard("gd-yellow-buses", "guangdong", "yellow-label-deadline").sector("buses").deadline("2015-12-31").binding();
         m.standard("zhaoqing-yellow-buses", "zhaoqing", "yellow-label-deadline").sector("buses").deadline("2016-06-30");
@@ -127,7 +127,7 @@ class BaselineTiesTest {
     /** The specific standard is chosen wherever it stands in the file: specificity comes before document order. */
     @Test
     void theStandardForTheSectorIsChosenAlsoWhenItComesFirstOrLast() {
-        ModelBuilder m = RuleCatalogueTest.prd();
+        ModelBuilder m = RuleTestBase.prd();
         m.standard("gd-voc-printing", "guangdong", "voc-emission").sector("printing").value(84, "mg/m³").binding();
         m.standard("gd-voc-all", "guangdong", "voc-emission").value(84, "mg/m³").binding();
         m.standard("foshan-voc-printing", "foshan", "voc-emission").sector("printing").value(73.9, "mg/m³");
@@ -138,7 +138,7 @@ class BaselineTiesTest {
 
     @Test
     void amongEquallyStrictStandardsOfDifferentLevelsTheNearestIsTheBaselineEvenIfLessSpecific() {
-        ModelBuilder m = RuleCatalogueTest.prd();
+        ModelBuilder m = RuleTestBase.prd();
         m.standard("central-voc-printing", "central", "voc-emission").sector("printing").value(84, "mg/m³").binding();
         m.standard("gd-voc-all", "guangdong", "voc-emission").value(84, "mg/m³").binding();
         m.standard("foshan-voc-printing", "foshan", "voc-emission").sector("printing").value(90, "mg/m³");
@@ -147,12 +147,12 @@ class BaselineTiesTest {
 
     @Test
     void twoEquallyStrictStandardsOfOneAuthorityForTheSameSectorGoByDocumentOrder() {
-        ModelBuilder m = RuleCatalogueTest.prd();
+        ModelBuilder m = RuleTestBase.prd();
         m.standard("gd-voc-2019", "guangdong", "voc-emission").value(84, "mg/m³").binding();
         m.standard("gd-voc-2020", "guangdong", "voc-emission").value(84000, "µg/m³").binding();
         m.standard("foshan-voc", "foshan", "voc-emission").value(90, "mg/m³");
         onlyNaming(m, "BASE-LOOSER", "gd-voc-2019", "gd-voc-2020");
-        assertTrue(RuleCatalogueTest.findingsOf(m, "BASE-CONFLICT").isEmpty(), "equal values are no conflict");
+        assertTrue(RuleTestBase.findingsOf(m, "BASE-CONFLICT").isEmpty(), "equal values are no conflict");
 
         EList<Standard> list = ((AdministrativeUnit) m.get("guangdong")).getStandards();
         list.move(0, m.<Standard>get("gd-voc-2020"));
@@ -162,7 +162,7 @@ class BaselineTiesTest {
     /** A unit's own standards come before the model's top-level ones (units come before standards in the file). */
     @Test
     void aStandardInsideTheUnitComesBeforeATopLevelOneOfTheSameUnit() {
-        ModelBuilder m = RuleCatalogueTest.prd();
+        ModelBuilder m = RuleTestBase.prd();
         m.topLevelStandard("gd-voc-top", "guangdong", "voc-emission").value(84, "mg/m³").binding();
         m.standard("gd-voc-inline", "guangdong", "voc-emission").value(84, "mg/m³").binding();
         m.standard("foshan-voc", "foshan", "voc-emission").value(70, "mg/m³");
@@ -186,7 +186,7 @@ class BaselineTiesTest {
         m.standard("shenzhen-voc-printing", "shenzhen", "voc-emission").sector("printing").value(80, "mg/m³");
         Standard all = m.get("gd-voc-all");
         Standard printing = m.get("gd-voc-printing");
-        try (CheckSession session = new CheckSession(RuleCatalogueTest.catalog, m.resource(), CheckOptions.DEFAULT)) {
+        try (CheckSession session = new CheckSession(RuleTestBase.catalog, m.resource(), CheckOptions.DEFAULT)) {
             assertSameAsBatch(m, session, "gd-voc-printing", "at first");
             all.setValue(84.0);
             assertSameAsBatch(m, session, "gd-voc-printing", "a tie made by the general standard's value");
@@ -211,7 +211,7 @@ class BaselineTiesTest {
 
     private static void assertSameAsBatch(ModelBuilder m, CheckSession session, String baselineId, String when) {
         List<Finding> incremental = session.findings();
-        List<Finding> batch = CheckSession.check(RuleCatalogueTest.catalog, m.resource(), CheckOptions.DEFAULT);
+        List<Finding> batch = CheckSession.check(RuleTestBase.catalog, m.resource(), CheckOptions.DEFAULT);
         assertEquals(describe(batch), describe(incremental), when);
         for (String standard : List.of("foshan-voc-printing", "shenzhen-voc-printing")) {
             List<Finding> judged = incremental.stream().filter(f -> f.getElement() == m.get(standard)
