@@ -31,7 +31,7 @@ public record Budget(long maxFirings, long maxSeconds) {
         onStuck = handler;
     }
 
-    static java.util.function.Consumer<String> stuckHandler() {
+    public static java.util.function.Consumer<String> stuckHandler() {
         return onStuck;
     }
 
