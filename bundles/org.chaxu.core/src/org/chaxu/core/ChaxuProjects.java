@@ -39,14 +39,12 @@ public final class ChaxuProjects {
         return ProjectCatalogs.get(project);
     }
 
-    /** The project's check options: rules switched off, severities, language. */
+    /**
+     * The project's check options: rules switched off, severities, language, and the suppressions
+     * and baseline of its settings file — a session with them gives the findings the builder shows.
+     */
     public static CheckOptions options(IProject project) {
         return ChaxuSettings.options(project);
-    }
-
-    /** The findings of a model the builder would show: without the project's suppressions and baseline. */
-    public static List<Finding> shown(IFile model, List<Finding> findings) {
-        return ChaxuSettings.filter(model, findings);
     }
 
     /** The project's models (.chaxu files), checked as one fact base. */

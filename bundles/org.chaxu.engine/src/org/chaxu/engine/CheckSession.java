@@ -45,6 +45,7 @@ public final class CheckSession implements AutoCloseable {
     private final FindingOrder order;
     private final FactSync facts;
     private final RuleFiring firing;
+    private final CheckOptions options;
     private final List<Notification> pending = new ArrayList<>();
     private final Recorder recorder = new Recorder();
 
@@ -74,6 +75,7 @@ public final class CheckSession implements AutoCloseable {
         this.context = List.copyOf(context);
         this.projectModels.add(resource);
         this.projectModels.addAll(context);
+        this.options = options;
         this.order = new FindingOrder(resource, this.context, options::apply, Finding::relabel);
         this.facts = FactSync.of(catalog, options.locale(), resource, this.context, order);
         this.firing = new RuleFiring(facts, catalog);
@@ -110,14 +112,15 @@ public final class CheckSession implements AutoCloseable {
     }
 
     /**
-     * The current findings, after applying every model change since the last call: an unmodifiable
+     * The current findings, after applying every model change since the last call, as the options
+     * show them (rules off, severities, suppressions and baseline): an unmodifiable
      * list that later edits do not change. Made in time independent of how many findings there are,
      * so a re-check after an edit costs what the edit touches.
      */
     public synchronized List<Finding> findings() {
         return Drools.call(() -> {
             update();
-            return order.modelFindings(facts.reachesOtherFiles());
+            return options.shown(resource, order.modelFindings(facts.reachesOtherFiles()));
         });
     }
 
@@ -133,7 +136,7 @@ public final class CheckSession implements AutoCloseable {
         }
         return Drools.call(() -> {
             update();
-            return order.findingsIn(model);
+            return options.shown(model, order.findingsIn(model));
         });
     }
 

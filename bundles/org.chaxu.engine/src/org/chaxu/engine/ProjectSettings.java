@@ -445,6 +445,25 @@ public final class ProjectSettings {
         return shown;
     }
 
+    /**
+     * The filter of the check options that applies these settings: a model's findings without the
+     * suppressed ones and without those in {@code known} (a baseline's fingerprints), each model
+     * fingerprinted at the path {@code pathOf} gives it (null: shown as they are). Two filters of the
+     * same settings, baseline and paths are equal.
+     */
+    public FindingFilter hiding(Set<String> known, java.util.function.Function<org.eclipse.emf.ecore.resource.Resource, Path> pathOf) {
+        return new Hiding(this, known, pathOf);
+    }
+
+    private record Hiding(ProjectSettings settings, Set<String> known,
+            java.util.function.Function<org.eclipse.emf.ecore.resource.Resource, Path> pathOf) implements FindingFilter {
+        @Override
+        public List<Finding> shown(org.eclipse.emf.ecore.resource.Resource model, List<Finding> findings) {
+            Path path = pathOf.apply(model);
+            return path == null ? findings : java.util.Collections.unmodifiableList(settings.filter(path, findings, known));
+        }
+    }
+
     /** The suppressions and baseline fingerprints that hid a finding so far (for the unused ones' warnings). */
     private final Set<Suppression> matchedSuppressions = new HashSet<>();
     private final Set<String> matchedFingerprints = new HashSet<>();

@@ -101,19 +101,35 @@ public final class ChaxuSettings {
     }
 
     /**
-     * The findings a user is shown for a model of the project: without the suppressions and the
-     * baseline of its settings file (unchanged without one, or when it cannot be used). The builder,
-     * the editor's live check and the report all show these.
+     * Where a model of the workspace lies on disk (its findings are fingerprinted at that path), or
+     * null for a model outside the workspace. One instance, so that the options of unchanged
+     * settings stay equal.
      */
-    public static List<Finding> filter(IFile model, List<Finding> findings) {
-        ProjectSettings settings = usableFileSettings(model.getProject());
-        if (settings == null || model.getLocation() == null) {
-            return findings;
+    enum WorkspacePaths implements java.util.function.Function<org.eclipse.emf.ecore.resource.Resource, java.nio.file.Path> {
+        INSTANCE;
+
+        @Override
+        public java.nio.file.Path apply(org.eclipse.emf.ecore.resource.Resource model) {
+            org.eclipse.emf.common.util.URI uri = model.getURI();
+            if (uri != null && uri.isPlatformResource()) {
+                IFile file = org.eclipse.core.resources.ResourcesPlugin.getWorkspace().getRoot()
+                        .getFile(IPath.fromPortableString(uri.toPlatformString(true)));
+                return file.getLocation() == null ? null : file.getLocation().toFile().toPath();
+            }
+            return uri != null && uri.isFile() ? java.nio.file.Path.of(uri.toFileString()) : null;
         }
+    }
+
+    /**
+     * The settings file's suppressions and baseline as a filter of the check options (none without
+     * a usable file; a baseline that cannot be read hides nothing: the builder puts a marker on the
+     * settings file).
+     */
+    private static org.chaxu.engine.FindingFilter hiding(ProjectSettings settings) {
         try {
-            return settings.filter(model.getLocation().toFile().toPath(), findings, settings.knownFindings());
+            return settings.hiding(settings.knownFindings(), WorkspacePaths.INSTANCE);
         } catch (IllegalArgumentException e) {
-            return findings; // an unreadable baseline: the builder puts a marker on the settings file
+            return settings.hiding(Set.of(), WorkspacePaths.INSTANCE);
         }
     }
 
@@ -193,7 +209,8 @@ public final class ChaxuSettings {
     public static CheckOptions options(IProject project) {
         ProjectSettings settings = usableFileSettings(project);
         if (settings != null) {
-            return settings.options(locale(project));
+            // the settings file's rules, severities, suppressions and baseline: every session applies them
+            return settings.options(locale(project)).withFilter(hiding(settings));
         }
         Set<String> disabled = new HashSet<>();
         Map<String, Severity> overrides = new HashMap<>();

@@ -152,7 +152,7 @@ public final class ProjectChecker {
             try (CheckSession session = new CheckSession(catalog, models.get(0).resource(), options, false)) {
                 running[0] = session;
                 for (Map.Entry<IFile, LoadedModel> e : usable.entrySet()) {
-                    findings.put(e.getKey(), ChaxuSettings.filter(e.getKey(), session.findings()));
+                    findings.put(e.getKey(), session.findings());
                 }
             }
         }, () -> running[0]);
@@ -186,7 +186,7 @@ public final class ProjectChecker {
         String failure = bounded(() -> {
             made[0] = new org.chaxu.engine.ProjectSession(catalog, options, loader, byPath);
             for (Map.Entry<IFile, java.nio.file.Path> e : files.entrySet()) {
-                findings.put(e.getKey(), ChaxuSettings.filter(e.getKey(), made[0].findingsIn(e.getValue())));
+                findings.put(e.getKey(), made[0].findingsIn(e.getValue()));
             }
         }, () -> made[0] == null ? null : made[0].session());
         ProjectState state = failure == null ? new ProjectState(made[0], catalog, options, files) : null;
@@ -258,7 +258,7 @@ public final class ProjectChecker {
                 }
             }
             for (Map.Entry<IFile, java.nio.file.Path> e : state.files.entrySet()) {
-                findings.put(e.getKey(), ChaxuSettings.filter(e.getKey(), state.session.findingsIn(e.getValue())));
+                findings.put(e.getKey(), state.session.findingsIn(e.getValue()));
             }
         }, () -> state.session.session());
         progress.worked(1);

@@ -53,6 +53,8 @@ public final class LiveCheck {
     private volatile boolean disposed;
     private volatile long lastDurationNanos;
     private volatile boolean resetRequested;
+    /** The options the session was made with: other options, another session. */
+    private CheckOptions sessionOptions;
 
     /** The live checks of the open editors: an unsaved edit in one is a fact for the others of its project. */
     private static final List<LiveCheck> OPEN = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -104,13 +106,14 @@ public final class LiveCheck {
         long started = System.nanoTime();
         long seen = generation.get();
         try {
-            if (resetRequested) {
+            // the project's settings as they are now: a change of them (a rule off, a suppression) is a new session
+            CheckOptions options = ChaxuProjects.options(file.getProject());
+            if (resetRequested || session != null && !options.equals(sessionOptions)) {
                 resetRequested = false;
                 closeSession();
             }
             if (session == null) {
                 RuleCatalog catalog = ChaxuProjects.catalog(file.getProject());
-                CheckOptions options = ChaxuProjects.options(file.getProject());
                 // the project is one fact base: the other models of the project, as saved, are facts too
                 CheckSession fresh = new CheckSession(catalog, resource, options, false, projectModels());
                 // The recorder's adapters go onto every element: that happens on the UI thread, where the
@@ -125,6 +128,7 @@ public final class LiveCheck {
                     return Status.OK_STATUS;
                 }
                 session = fresh;
+                sessionOptions = options;
                 // the other open editors' unsaved edits of their files, which this session read as saved
                 onUiThread(() -> {
                     for (LiveCheck peer : OPEN) {
@@ -135,7 +139,7 @@ public final class LiveCheck {
                     }
                 });
             }
-            List<Finding> findings = ChaxuProjects.shown(file, session.findings()); // as the builder shows them
+            List<Finding> findings = session.findings(); // as the builder shows them
             Map<Standard, Standard> baselines = session.baselines();
             lastDurationNanos = System.nanoTime() - started;
             if (seen != generation.get()) {

@@ -109,7 +109,7 @@ public final class ShowReport extends AbstractHandler {
                 if (model.isUsable() && !model.hasErrors()) {
                     try (CheckSession session = new CheckSession(catalog, model.resource(), options)) {
                         models.add(new HtmlReport.Model(file.getFullPath().toString(), model,
-                                ChaxuProjects.shown(file, session.findings()), session.baselines()));
+                                session.findings(), session.baselines()));
                     }
                 }
             }

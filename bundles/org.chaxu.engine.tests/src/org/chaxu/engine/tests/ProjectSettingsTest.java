@@ -164,6 +164,42 @@ class ProjectSettingsTest {
         assertEquals(shown.size(), settings.filter(moved, zh, settings.knownFindings()).size());
     }
 
+    /**
+     * The settings applied once, by the session: options with the settings' filter give the findings
+     * without the suppressed and the known ones — in the first check and after an edit — as the
+     * filter applied to the whole list gives them; and two filters of the same settings are equal.
+     */
+    @Test
+    void aSessionWithTheSettingsOptionsShowsWhatTheFilterShowsAlsoAfterAnEdit() throws IOException {
+        Path model = prd();
+        ProjectSettings settings = ProjectSettings.read(settings("suppress.BASE-LOOSER.foshan-voc-furniture=being revised",
+                "baseline=.chaxu/baseline.txt"));
+        List<Finding> all = findings(model);
+        Finding known = all.stream().filter(f -> f.getRuleId().equals("BASE-RAISED")).findFirst().orElseThrow();
+        StringWriter text = new StringWriter();
+        Fingerprint.writeBaseline(text, Map.of(settings.modelUri(model), List.of(known)));
+        Files.writeString(project.resolve(".chaxu/baseline.txt"), text.toString());
+        java.util.function.Function<org.eclipse.emf.ecore.resource.Resource, Path> pathOf = r -> model;
+        assertEquals(settings.hiding(settings.knownFindings(), pathOf), settings.hiding(settings.knownFindings(), pathOf));
+        CheckOptions options = settings.options(Locale.ENGLISH).withFilter(settings.hiding(settings.knownFindings(), pathOf));
+        LoadedModel loaded = new ModelLoader().load(model);
+        try (CheckSession session = new CheckSession(shipped(), loaded.resource(), options)) {
+            List<String> shown = Expected.lines(session.findings());
+            List<String> expected = Expected.lines(settings.filter(model, all, settings.knownFindings()));
+            assertEquals(expected, shown);
+            assertEquals(all.size() - 2, shown.size(), "one suppressed, one known");
+            assertFalse(shown.contains("BASE-LOOSER ERROR foshan-voc-furniture"));
+            assertEquals(shown, Expected.lines(session.findingsIn(loaded.resource())));
+            // an edit that makes Foshan's limit strict: its looser finding goes, and what stays stays hidden
+            org.chaxu.governance.Standard foshan = (org.chaxu.governance.Standard) loaded.resource().getEObject("foshan-voc-furniture");
+            foshan.setValue(10.0);
+            List<String> after = Expected.lines(session.findings());
+            assertFalse(after.contains("BASE-LOOSER ERROR foshan-voc-furniture"));
+            assertEquals(Expected.lines(settings.filter(model, CheckSession.check(shipped(), loaded.resource(), CheckOptions.DEFAULT),
+                    settings.knownFindings())), after);
+        }
+    }
+
     @Test
     void aBaselineLineThatIsNotAFingerprintIsAnErrorAtItsLine() throws IOException {
         Path baseline = Files.writeString(project.resolve("baseline.txt"), "# header\nBASE-LOOSER foshan\n");

@@ -207,13 +207,17 @@ record CheckRun(RuleCatalog catalog, List<CheckedModel> models, int exit, List<P
             err.println(Terminal.visible(problem.format(locale)));
             exit = Math.max(exit, Main.BAD_INPUT);
         }
-        try (CheckSession session = new CheckSession(catalog, loaded.get(0).resource(), options, false, context)) {
+        // the settings' suppressions and baseline are part of the options: each named model is
+        // fingerprinted at the path it was named by (the others' findings are not reported)
+        Map<Resource, Path> namedAs = new java.util.IdentityHashMap<>();
+        inputOf.forEach((model, input) -> namedAs.put(model.resource(), input.shown()));
+        CheckOptions shown = options.withFilter(settings.hiding(known, namedAs::get));
+        try (CheckSession session = new CheckSession(catalog, loaded.get(0).resource(), shown, false, context)) {
             for (LoadedModel model : loaded) {
                 ModelInputs.Input input = inputOf.get(model);
                 if (input != null) {
                     List<Finding> findings = context.isEmpty() ? session.findings() : session.findingsIn(model.resource());
-                    checked.add(new CheckedModel(input.shown(), model, settings.filter(input.shown(), findings, known),
-                            session.baselines(), located));
+                    checked.add(new CheckedModel(input.shown(), model, findings, session.baselines(), located));
                 }
             }
         } catch (RuleFailure failure) {
