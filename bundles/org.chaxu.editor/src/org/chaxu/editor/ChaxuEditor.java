@@ -387,7 +387,8 @@ public final class ChaxuEditor extends FormEditor implements IGotoMarker, IEditi
     /** Opens the page of the marker's element with the element selected (the marker's uri attribute). */
     @Override
     public void gotoMarker(IMarker marker) {
-        reveal(elementOf(marker.getAttribute(ChaxuCore.URI, (String) null)));
+        org.chaxu.core.FindingMarker finding = org.chaxu.core.FindingMarker.of(marker);
+        reveal(elementOf(finding == null ? marker.getAttribute(ChaxuCore.URI, (String) null) : finding.uri()));
     }
 
     /**

@@ -86,52 +86,6 @@ public final class ItemProviders {
         }
     }
 
-    /**
-     * Icons of the item providers, our labels, the worst live finding as an overlay and the
-     * findings as a tooltip. The images live as long as the control it is made for.
-     */
-    public static class Labels extends ColumnLabelProvider {
-        private final ComposedAdapterFactory factory;
-        private final ElementLabels labels;
-        private final Supplier<LiveFindings> findings;
-        private final LocalResourceManager images;
-
-        public Labels(ComposedAdapterFactory factory, ElementLabels labels, Supplier<LiveFindings> findings, Control owner) {
-            this.factory = factory;
-            this.labels = labels;
-            this.findings = findings;
-            this.images = new LocalResourceManager(JFaceResources.getResources(), owner);
-        }
-
-        @Override
-        public String getText(Object element) {
-            return labels.text(element);
-        }
-
-        @Override
-        public Image getImage(Object element) {
-            ImageDescriptor base = icon(factory, element);
-            if (base == null) {
-                return null;
-            }
-            Severity worst = element instanceof EObject e ? findings.get().worstInside(e) : null;
-            ImageDescriptor overlay = worst == null ? null : overlay(worst);
-            return images.create(overlay == null ? base : new DecorationOverlayIcon(base, overlay, IDecoration.BOTTOM_LEFT));
-        }
-
-        @Override
-        public String getToolTipText(Object element) {
-            return element instanceof EObject e ? tooltip(findings.get().on(e)) : null;
-        }
-
-        /** An element of another file (a registry unit) is greyed: shown, not edited here. */
-        @Override
-        public org.eclipse.swt.graphics.Color getForeground(Object element) {
-            return labels.isForeign(element)
-                    ? org.eclipse.swt.widgets.Display.getCurrent().getSystemColor(org.eclipse.swt.SWT.COLOR_DARK_GRAY) : null;
-        }
-    }
-
     /** Updates the labels and icons of the elements whose findings changed (null: of every element). */
     public static void updateDecorations(org.eclipse.jface.viewers.StructuredViewer viewer, java.util.Set<?> changed) {
         if (viewer == null || viewer.getControl().isDisposed()) {

@@ -10,7 +10,7 @@ import org.chaxu.editor.ChaxuEditor;
 import org.chaxu.editor.QuickFix;
 import org.chaxu.engine.LoadedModel;
 import org.chaxu.engine.ModelLoader;
-import org.chaxu.core.ChaxuCore;
+import org.chaxu.core.FindingMarker;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.runtime.CoreException;
@@ -42,7 +42,8 @@ public final class MarkerResolutions implements IMarkerResolutionGenerator2 {
 
     @Override
     public boolean hasResolutions(IMarker marker) {
-        return QuickFixes.has(marker.getAttribute(ChaxuCore.RULE_ID, (String) null));
+        FindingMarker finding = FindingMarker.of(marker);
+        return finding != null && QuickFixes.has(finding.ruleId());
     }
 
     @Override
@@ -84,19 +85,20 @@ public final class MarkerResolutions implements IMarkerResolutionGenerator2 {
 
     /** The resolutions of a marker's finding in a model (the element and related elements found by URI). */
     static List<QuickFix.Resolution> resolutions(IMarker marker, Resource resource, EditingDomain domain) {
-        EObject element = element(resource, marker.getAttribute(ChaxuCore.URI, (String) null));
+        FindingMarker finding = FindingMarker.of(marker);
+        EObject element = finding == null ? null : element(resource, finding.uri());
         if (element == null) {
             return List.of();
         }
         List<EObject> related = new ArrayList<>();
-        for (String uri : marker.getAttribute(ChaxuCore.RELATED_URIS, "").split(" ")) {
+        for (String uri : finding.relatedUris()) {
             EObject object = element(resource, uri);
             if (object != null) {
                 related.add(object);
             }
         }
         Locale locale = ChaxuProjects.locale(marker.getResource().getProject());
-        return QuickFixes.resolutions(marker.getAttribute(ChaxuCore.RULE_ID, ""), element, related, domain, locale);
+        return QuickFixes.resolutions(finding.ruleId(), element, related, domain, locale);
     }
 
     private static EObject element(Resource resource, String uri) {
@@ -163,10 +165,11 @@ public final class MarkerResolutions implements IMarkerResolutionGenerator2 {
 
         @Override
         public IMarker[] findOtherMarkers(IMarker[] markers) {
-            String rule = marker.getAttribute(ChaxuCore.RULE_ID, "");
+            FindingMarker finding = FindingMarker.of(marker);
             List<IMarker> others = new ArrayList<>();
             for (IMarker other : markers) {
-                if (!other.equals(marker) && other.exists() && rule.equals(other.getAttribute(ChaxuCore.RULE_ID, ""))) {
+                FindingMarker that = other.equals(marker) ? null : FindingMarker.of(other);
+                if (finding != null && that != null && finding.ruleId().equals(that.ruleId())) {
                     others.add(other);
                 }
             }
@@ -197,7 +200,8 @@ public final class MarkerResolutions implements IMarkerResolutionGenerator2 {
             }
             boolean done = editor.execute(resolutions.get(index).command());
             if (done) {
-                EObject element = editor.elementOf(marker.getAttribute(ChaxuCore.URI, (String) null));
+                FindingMarker finding = FindingMarker.of(marker);
+                EObject element = finding == null ? null : editor.elementOf(finding.uri());
                 editor.reveal(element);
             }
             return done;

@@ -35,7 +35,7 @@ public final class ModelOutline extends ContentOutlinePage {
         super.createControl(parent);
         TreeViewer viewer = getTreeViewer();
         viewer.setContentProvider(new ItemProviders.TreeContent(context.adapterFactory()));
-        viewer.setLabelProvider(new ItemProviders.Labels(context.adapterFactory(), context.labels(), context::findings,
+        viewer.setLabelProvider(new ElementLabelProvider(context.adapterFactory(), context.labels(), context::findings,
                 viewer.getControl()));
         ColumnViewerToolTipSupport.enableFor(viewer);
         viewer.setUseHashlookup(true);

@@ -93,7 +93,7 @@ public abstract class ModelPage extends FormPage implements EditorPage {
         viewer = new TreeViewer(toolkit.createTree(client, SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL));
         GridDataFactory.fillDefaults().grab(true, true).hint(300, 300).applyTo(viewer.getControl());
         viewer.setContentProvider(content());
-        viewer.setLabelProvider(new ItemProviders.Labels(context.adapterFactory(), context.labels(), context::findings,
+        viewer.setLabelProvider(new ElementLabelProvider(context.adapterFactory(), context.labels(), context::findings,
                 viewer.getControl()));
         ColumnViewerToolTipSupport.enableFor(viewer);
         viewer.setUseHashlookup(true);

@@ -227,7 +227,7 @@ public final class StandardsPage extends FormPage implements EditorPage {
                 TableViewerColumn issuerColumn = new TableViewerColumn(matrix, SWT.LEFT);
                 issuerColumn.getColumn().setText(context.messages().get("matrix.issuer"));
                 issuerColumn.getColumn().setWidth(260);
-                issuerColumn.setLabelProvider(new ItemProviders.Labels(context.adapterFactory(), context.labels(),
+                issuerColumn.setLabelProvider(new ElementLabelProvider(context.adapterFactory(), context.labels(),
                         () -> LiveFindings.NONE, matrix.getControl()) {
                     @Override
                     public String getText(Object element) {
