@@ -569,12 +569,17 @@ public final class ChaxuEditor extends FormEditor implements IGotoMarker, IEditi
             return;
         }
         List<IFile> others = new ArrayList<>();
+        boolean[] settings = { false };
         try {
             projectDelta.accept(d -> {
+                boolean changed = d.getKind() != IResourceDelta.CHANGED
+                        || (d.getFlags() & (IResourceDelta.CONTENT | IResourceDelta.REPLACED)) != 0;
                 if (d.getResource() instanceof IFile other && !other.equals(file) && "chaxu".equals(other.getFileExtension())
-                        && (d.getKind() != IResourceDelta.CHANGED
-                                || (d.getFlags() & (IResourceDelta.CONTENT | IResourceDelta.REPLACED)) != 0)) {
+                        && changed) {
                     others.add(other);
+                } else if (d.getResource() instanceof IFile other && changed
+                        && other.getProjectRelativePath().segmentCount() == 2 && ".chaxu".equals(other.getProjectRelativePath().segment(0))) {
+                    settings[0] = true; // the settings file or the baseline beside it
                 }
                 return true;
             });
@@ -583,6 +588,9 @@ public final class ChaxuEditor extends FormEditor implements IGotoMarker, IEditi
         }
         LiveCheck live = liveCheck;
         others.forEach(live::projectModelChanged);
+        if (settings[0]) {
+            live.settingsChanged();
+        }
     }
 
     /** The file changed on disk: reload at once when nothing is unsaved, else ask. */

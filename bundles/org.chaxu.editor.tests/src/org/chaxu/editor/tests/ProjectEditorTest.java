@@ -108,4 +108,33 @@ class ProjectEditorTest extends WorkbenchTestCase {
         Editors.waitUntil("the city's editor back on the saved baseline", () -> Editors.lines(city.findings().all()).equals(golden));
         assertFalse(city.isDirty());
     }
+
+    /**
+     * The project's settings file is part of the check's options, applied by the live session as by
+     * the builder: a suppression written while the editor is open hides its finding without an edit
+     * of the model; a rule switched off hides its findings; the file deleted, both are back.
+     */
+    @Test
+    void aSettingsFileWrittenWhileTheEditorIsOpenChangesItsFindingsAtOnce() throws Exception {
+        IProject project = Editors.project("editor-settings", true, "prd-air.chaxu");
+        ChaxuEditor editor = Editors.open(project.getFile("prd-air.chaxu"));
+        List<String> all = Editors.expected("prd-air.chaxu");
+        assertEquals(all, Editors.lines(Editors.liveFindings(editor)));
+        assertTrue(all.contains("BASE-LOOSER ERROR foshan-voc-furniture") && all.stream().anyMatch(l -> l.startsWith("BASE-RAISED ")));
+
+        org.eclipse.core.resources.IFolder folder = project.getFolder(".chaxu");
+        folder.create(true, true, null);
+        IFile settings = Editors.write(project.getFile(".chaxu/settings.properties"),
+                "suppress.BASE-LOOSER.foshan-voc-furniture=being revised\nrule.BASE-RAISED.enabled=false\n");
+        List<String> shown = all.stream().filter(l -> !l.equals("BASE-LOOSER ERROR foshan-voc-furniture") && !l.startsWith("BASE-RAISED "))
+                .toList();
+        Editors.waitUntil("the live findings follow the settings written", () -> Editors.lines(editor.findings().all()).equals(shown));
+        assertFalse(editor.isDirty());
+        // the markers the editor writes agree with them
+        Editors.waitForJobs();
+        assertEquals(shown, Editors.markerLines(project.getFile("prd-air.chaxu")));
+
+        settings.delete(true, null);
+        Editors.waitUntil("every finding is back without the settings", () -> Editors.lines(editor.findings().all()).equals(all));
+    }
 }

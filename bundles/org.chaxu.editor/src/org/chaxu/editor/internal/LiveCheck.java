@@ -224,6 +224,15 @@ public final class LiveCheck {
         reread.schedule();
     }
 
+    /**
+     * The project's settings file (or the baseline it names) changed: the model is checked again,
+     * with a new session when the options it makes differ (a rule off, a suppression, a baseline).
+     */
+    public void settingsChanged() {
+        generation.incrementAndGet();
+        job.schedule(DELAY);
+    }
+
     /** Drops the session (after a reload: the resource's contents are new). */
     public void reset() {
         resetRequested = true;
