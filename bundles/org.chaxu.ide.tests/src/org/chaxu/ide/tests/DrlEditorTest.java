@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.chaxu.ide.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import org.chaxu.ide.internal.drl.DrlContentAssist;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.Position;
+import org.eclipse.jface.text.contentassist.ICompletionProposal;
+import org.eclipse.jface.text.source.Annotation;
+import org.eclipse.jface.text.source.IAnnotationModel;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.texteditor.AbstractTextEditor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A rule author's DRL file in the workbench: it opens in the Generic Editor with DRL's colours
+ * (keywords, strings, comments, annotations, rule names), content assist from the model (the
+ * metamodel's classes and the derived facts as types, a Standard's fields, the severities, the
+ * reporter), and a mistake typed is an error at its line and column before the file is saved.
+ */
+class DrlEditorTest {
+
+    static final String RULE = """
+            package org.example.rules;
+
+            // a binding standard must say when its source was issued
+            import org.chaxu.governance.*;
+
+            global org.chaxu.engine.Reporter reporter;
+
+            rule "A binding standard without a date"
+                @id("LOCAL-DATE") @severity("WARNING")
+            when
+                $s : Standard( binding == true, sourceDate == null )
+            then
+                insertLogical( reporter.report(kcontext, $s) );
+            end
+            """;
+
+    IProject project;
+    AbstractTextEditor editor;
+    ISourceViewer viewer;
+
+    @BeforeEach
+    void open() throws Exception {
+        Workbench.disableAutoBuild();
+        project = Workbench.project("drl-editor");
+        project.getFolder("rules").create(true, true, null);
+        IFile file = Workbench.write(project.getFile("rules/local.drl"), RULE);
+        IEditorPart part = IDE.openEditor(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(), file);
+        assertEquals("org.eclipse.ui.genericeditor.GenericEditor", part.getSite().getId(), "a DRL file opens in the Generic Editor");
+        editor = (AbstractTextEditor) part;
+        java.lang.reflect.Method sourceViewer = AbstractTextEditor.class.getDeclaredMethod("getSourceViewer");
+        sourceViewer.setAccessible(true);
+        viewer = (ISourceViewer) sourceViewer.invoke(editor);
+    }
+
+    @AfterEach
+    void close() {
+        PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);
+    }
+
+    @Test
+    void eachKindOfTokenHasItsColour() {
+        waitUntil("coloured", () -> viewer.getTextWidget().getStyleRanges().length > 0);
+        String text = viewer.getTextWidget().getText();
+        assertColour(text.indexOf("\nwhen") + 1, new RGB(127, 0, 85), "a keyword");
+        assertColour(text.indexOf("package"), new RGB(127, 0, 85), "a keyword at the start");
+        assertColour(text.indexOf("\"LOCAL-DATE\"") + 2, new RGB(42, 0, 255), "a string");
+        assertColour(text.indexOf("// a binding") + 5, new RGB(63, 127, 95), "a comment");
+        assertColour(text.indexOf("@severity") + 2, new RGB(100, 100, 100), "an annotation");
+        assertColour(text.indexOf("A binding standard without"), new RGB(0, 64, 128), "the rule's name");
+        StyleRange plain = viewer.getTextWidget().getStyleRangeAtOffset(text.indexOf("Standard("));
+        assertTrue(plain == null || plain.foreground == null || !plain.foreground.getRGB().equals(new RGB(127, 0, 85)),
+                "a type is no keyword");
+    }
+
+    private void assertColour(int offset, RGB expected, String what) {
+        assertTrue(offset >= 0, what);
+        StyleRange range = viewer.getTextWidget().getStyleRangeAtOffset(offset);
+        assertNotNull(range, what + " at " + offset);
+        assertEquals(expected, range.foreground.getRGB(), what);
+    }
+
+    @Test
+    void contentAssistOffersTheModelsTypesFieldsSeveritiesAndTheReporter() throws Exception {
+        IDocument document = viewer.getDocument();
+        // a new pattern: the metamodel's classes, the derived facts, and the rule template
+        List<String> types = proposals(document, RULE.replace("    $s : Standard(", "    $b : |\n    $s : Standard("));
+        assertTrue(types.containsAll(List.of("Standard", "AdministrativeUnit", "Negotiation", "Above", "Baseline", "Authority")), types::toString);
+        // inside Standard( … ): its fields
+        List<String> fields = proposals(document, RULE.replace("binding == true,", "binding == true, |"));
+        assertTrue(fields.containsAll(List.of("value", "unit", "deadline", "sector", "indicator", "issuedBy", "sourceDate", "binding")), fields::toString);
+        assertTrue(!fields.contains("Standard"), "fields, not types, inside a pattern");
+        // after a variable bound to a Standard
+        List<String> after = proposals(document, RULE.replace("report(kcontext, $s)", "report(kcontext, $s.|)"));
+        assertTrue(after.containsAll(List.of("value", "binding")), after::toString);
+        // the severities
+        List<String> severities = proposals(document, RULE.replace("@severity(\"WARNING\")", "@severity(\"|\")"));
+        assertEquals(List.of("ERROR", "WARNING", "INFO"), severities);
+        // a prefix narrows them
+        assertEquals(List.of("WARNING"), proposals(document, RULE.replace("@severity(\"WARNING\")", "@severity(\"WA|\")")));
+        // the reporter's API in the consequence
+        List<String> reporter = proposals(document, RULE.replace("reporter.report(", "reporter.|report("));
+        assertTrue(reporter.contains("report(kcontext, )"), reporter::toString);
+    }
+
+    /** The texts of the proposals at '|' in {@code text}. */
+    private List<String> proposals(IDocument document, String text) {
+        int at = text.indexOf('|');
+        document.set(text.substring(0, at) + text.substring(at + 1));
+        ICompletionProposal[] proposals = new DrlContentAssist().computeCompletionProposals(viewer, at);
+        List<String> shown = new ArrayList<>();
+        Arrays.stream(proposals).forEach(p -> shown.add(p.getDisplayString()));
+        return shown;
+    }
+
+    @Test
+    void aMistakeTypedIsAnErrorAtItsLineAndColumnBeforeTheFileIsSaved() {
+        IDocument document = viewer.getDocument();
+        waitUntil("the file as written compiles without an error", () -> errors().isEmpty());
+        String broken = RULE.replace("sourceDate == null", "sourceDat == null");
+        long typed = System.nanoTime();
+        document.set(broken);
+        int at = broken.indexOf("sourceDat ==");
+        waitUntil("an error where the unknown field is", () -> errors().stream().anyMatch(p -> p.getOffset() == at));
+        System.out.printf("DRL editor: from the keystroke to its diagnostic %d ms (300 ms of it the reconciler's delay)%n",
+                (System.nanoTime() - typed) / 1_000_000);
+        assertTrue(editor.isDirty(), "not saved");
+        document.set(RULE);
+        waitUntil("the error goes when it is mended", () -> errors().isEmpty());
+    }
+
+    private List<Position> errors() {
+        IAnnotationModel model = viewer.getAnnotationModel();
+        List<Position> found = new ArrayList<>();
+        for (Iterator<Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
+            Annotation annotation = it.next();
+            if ("org.eclipse.ui.workbench.texteditor.error".equals(annotation.getType())) {
+                found.add(model.getPosition(annotation));
+            }
+        }
+        return found;
+    }
+
+    private static void waitUntil(String what, BooleanSupplier condition) {
+        long deadline = System.currentTimeMillis() + 30_000;
+        Display display = Display.getCurrent();
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("timed out waiting: " + what);
+            }
+            if (!display.readAndDispatch()) {
+                display.timerExec(50, () -> {
+                });
+                display.sleep();
+            }
+        }
+    }
+}
