@@ -162,6 +162,65 @@ class DrlEditorTest {
         return found;
     }
 
+    /**
+     * The New Rule wizard: a bad id is refused on its page; a good one writes a rule, its messages in
+     * both languages and two examples that pass {@code chaxu test} — the rule fires on the failing
+     * example and only there — and opens the rule in the DRL editor.
+     */
+    @Test
+    void theNewRuleWizardWritesARuleWhoseExamplesPassItsTests() throws Exception {
+        org.eclipse.core.resources.IFolder folder = project.getFolder("my-rules");
+        folder.create(true, true, null);
+        org.chaxu.ide.internal.drl.NewRuleWizard wizard = new org.chaxu.ide.internal.drl.NewRuleWizard();
+        wizard.init(PlatformUI.getWorkbench(), new org.eclipse.jface.viewers.StructuredSelection(folder));
+        org.eclipse.jface.wizard.WizardDialog dialog = new org.eclipse.jface.wizard.WizardDialog(
+                PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), wizard);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        try {
+            org.eclipse.jface.wizard.IWizardPage page = wizard.getPages()[0];
+            List<org.eclipse.swt.widgets.Text> texts = new ArrayList<>();
+            collect((org.eclipse.swt.widgets.Composite) page.getControl(), texts);
+            assertEquals("drl-editor/my-rules", texts.get(0).getText(), "the selected folder");
+            texts.get(1).setText("lower-case");
+            assertTrue(page.getErrorMessage() != null && page.getErrorMessage().contains("LOCAL-SOURCE"), page.getErrorMessage());
+            assertTrue(!page.isPageComplete());
+            texts.get(1).setText("LOCAL-SOURCE");
+            assertEquals(null, page.getErrorMessage());
+            assertTrue(wizard.performFinish());
+        } finally {
+            dialog.close();
+        }
+        java.nio.file.Path rules = folder.getLocation().toFile().toPath();
+        for (String file : List.of("local-source.drl", "messages.properties", "messages_zh.properties", "examples/LOCAL-SOURCE.fails.chaxu",
+                "examples/LOCAL-SOURCE.fails.expected", "examples/LOCAL-SOURCE.passes.chaxu", "examples/LOCAL-SOURCE.passes.expected")) {
+            assertTrue(java.nio.file.Files.isRegularFile(rules.resolve(file)), file);
+        }
+        org.chaxu.engine.RuleCatalog catalog = org.chaxu.engine.RuleCatalog.withShipped(org.chaxu.engine.RuleSource.load(rules),
+                org.chaxu.engine.RuleCatalog.shippedMessages().addFolder(rules));
+        assertEquals(List.of(), catalog.problems(), "the rule compiles, with its message");
+        org.chaxu.engine.RuleTests.Result result = org.chaxu.engine.RuleTests.run(catalog, List.of(rules.resolve("examples")),
+                java.util.Set.of("LOCAL-SOURCE"));
+        assertTrue(result.passed(), result::toString);
+        assertEquals(List.of("LOCAL-SOURCE"), result.fired());
+        assertEquals(2, result.cases().size());
+        // the message in both languages
+        assertTrue(java.nio.file.Files.readString(rules.resolve("messages_zh.properties")).contains("LOCAL-SOURCE={0} 具有约束力"));
+        // and the rule is open in the DRL editor
+        IEditorPart active = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().getActiveEditor();
+        assertEquals("local-source.drl", active.getEditorInput().getName());
+    }
+
+    private static void collect(org.eclipse.swt.widgets.Composite parent, List<org.eclipse.swt.widgets.Text> texts) {
+        for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
+            if (child instanceof org.eclipse.swt.widgets.Text text) {
+                texts.add(text);
+            } else if (child instanceof org.eclipse.swt.widgets.Composite composite) {
+                collect(composite, texts);
+            }
+        }
+    }
+
     private static void waitUntil(String what, BooleanSupplier condition) {
         long deadline = System.currentTimeMillis() + 30_000;
         Display display = Display.getCurrent();
