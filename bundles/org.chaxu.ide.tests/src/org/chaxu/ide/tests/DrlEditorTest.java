@@ -124,6 +124,27 @@ class DrlEditorTest {
         assertTrue(reporter.contains("report(kcontext, )"), reporter::toString);
     }
 
+    /** Hovers: a fact type's fields with the model's documentation; a shipped rule id's entry of the rule reference. */
+    @Test
+    void hoversShowATypesFieldsAndAShippedRulesReference() throws Exception {
+        org.chaxu.ide.internal.drl.DrlHover hover = new org.chaxu.ide.internal.drl.DrlHover();
+        IDocument document = viewer.getDocument();
+        document.set(RULE.replace("@id(\"LOCAL-DATE\")", "@id(\"BASE-LOOSER\")"));
+        int onType = document.get().indexOf("Standard(") + 3;
+        org.eclipse.jface.text.IRegion region = hover.getHoverRegion(viewer, onType);
+        assertEquals("Standard", document.get(region.getOffset(), region.getLength()));
+        String type = hover.getHoverInfo(viewer, region);
+        assertTrue(type.startsWith("Standard \u2014 model class") && type.contains("\n  value: EDoubleObject")
+                || type.contains("\n  value: "), type);
+        assertTrue(type.contains("\n  binding: "), type);
+        int onId = document.get().indexOf("BASE-LOOSER") + 6;
+        region = hover.getHoverRegion(viewer, onId);
+        String rule = hover.getHoverInfo(viewer, region);
+        assertTrue(rule.startsWith("BASE-LOOSER (ERROR, no-looser): "), rule);
+        assertTrue(rule.contains("\nen: ") && rule.contains("\nzh: ") && rule.contains("rules/baseline.drl"), rule);
+        assertEquals(null, hover.getHoverInfo(viewer, hover.getHoverRegion(viewer, document.get().indexOf("kcontext") + 2)));
+    }
+
     /** The texts of the proposals at '|' in {@code text}. */
     private List<String> proposals(IDocument document, String text) {
         int at = text.indexOf('|');
