@@ -72,6 +72,19 @@ class RuleTestsViewTest {
         assertTrue(markers[0].getAttribute(IMarker.MESSAGE, "").contains("LOCAL-NEVER"));
         assertFalse(rules.getFile("local-source.drl").findMarkers(RuleTestRun.UNTESTED, false, IResource.DEPTH_ZERO).length > 0);
 
+        // the picture of a rule author's workbench: the rule without a test open, the view below
+        org.eclipse.ui.IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        org.eclipse.ui.ide.IDE.openEditor(page, untested);
+        page.showView(RuleTestsView.ID);
+        org.eclipse.swt.widgets.Shell shell = page.getWorkbenchWindow().getShell();
+        long until = System.currentTimeMillis() + 1500;
+        while (System.currentTimeMillis() < until) {
+            if (!shell.getDisplay().readAndDispatch()) {
+                Thread.sleep(20);
+            }
+        }
+        Workbench.screenshot(shell, "rule-tests.png");
+
         // a double-click on the failed finding opens its model
         view.open(failed.children().get(0));
         assertEquals("LOCAL-SOURCE.passes.chaxu",

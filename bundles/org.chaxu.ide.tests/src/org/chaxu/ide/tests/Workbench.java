@@ -184,4 +184,38 @@ final class Workbench {
         String stem = file.replaceFirst("\\.[^.]+$", "");
         return examples.resolve(given.getParent() == null ? Path.of(stem) : given.getParent().resolve(stem)).resolve(file);
     }
+
+    /**
+     * Saves a picture of the shell as it is on the screen to target/screenshots/{@code name} (copied by
+     * hand to docs/ when it shows something new), failing on a blank or black window.
+     */
+    static java.nio.file.Path screenshot(org.eclipse.swt.widgets.Shell shell, String name) throws IOException {
+        java.nio.file.Path dir = root().resolve("bundles/org.chaxu.ide.tests/target/screenshots");
+        java.nio.file.Files.createDirectories(dir);
+        java.nio.file.Path png = dir.resolve(name);
+        org.eclipse.swt.widgets.Display display = shell.getDisplay();
+        org.eclipse.swt.graphics.Rectangle bounds = shell.getBounds();
+        org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(display, bounds.width, bounds.height);
+        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(display);
+        try {
+            gc.copyArea(image, bounds.x, bounds.y);
+            org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
+            org.eclipse.swt.graphics.ImageData data = image.getImageData();
+            loader.data = new org.eclipse.swt.graphics.ImageData[] { data };
+            loader.save(png.toString(), org.eclipse.swt.SWT.IMAGE_PNG);
+            java.util.Set<Integer> colours = new java.util.HashSet<>();
+            for (int y = 0; y < data.height; y += 4) {
+                for (int x = 0; x < data.width; x += 4) {
+                    colours.add(data.getPixel(x, y));
+                }
+            }
+            org.junit.jupiter.api.Assertions.assertTrue(colours.size() > 64,
+                    () -> png + " has " + colours.size() + " colours: a blank or black window, not the workbench");
+        } finally {
+            gc.dispose();
+            image.dispose();
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(java.nio.file.Files.size(png) > 10_000, "a real picture was saved: " + png);
+        return png;
+    }
 }
