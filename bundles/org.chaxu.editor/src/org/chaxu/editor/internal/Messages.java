@@ -16,13 +16,15 @@ public final class Messages extends org.chaxu.engine.Texts {
         super(Messages.class, locale);
     }
 
-    /** An enum literal as a drafter reads it ("Prefectural", "地级"). */
+    /**
+     * An enum literal as a drafter reads it ("Prefectural", "地级"): the engine's word for it (the one
+     * source of enum wording, which the findings' messages use too), starting with a capital.
+     */
     public String literal(Enumerator literal) {
         if (literal == null) {
             return "";
         }
-        String key = ((Enum<?>) literal).getDeclaringClass().getSimpleName() + "." + literal.getName();
-        String text = get(key);
-        return text.equals(key) ? literal.getName() : text;
+        String text = org.chaxu.engine.Labels.literal(literal, locale());
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(locale()) + text.substring(1);
     }
 }
