@@ -198,6 +198,26 @@ class WorkflowsTest {
         assertTrue(output.contains("regions/prd-air.chaxu:"), output);
     }
 
+    /**
+     * The release workflow runs the one release command, which takes its version from the tag and
+     * refuses one that is no version before it builds anything (the release itself is too long for
+     * the build: CONTRIBUTING.md gives its artifacts as last built).
+     */
+    @Test
+    void theReleaseWorkflowRunsTheReleaseCommandWhichChecksTheVersion() throws Exception {
+        JsonNode release = YAML.readTree(Chaxu.root().resolve(".github/workflows/release.yml").toFile());
+        assertTrue(release.path("on").path("push").path("tags").get(0).asText().startsWith("v"), release::toString);
+        List<String> runs = new ArrayList<>();
+        release.path("jobs").forEach(job -> job.path("steps").forEach(step -> runs.add(step.path("run").asText(""))));
+        assertTrue(runs.contains("bash releng/release.sh"), runs::toString);
+        for (String bad : List.of("1.0", "v1.0.0; rm -rf /", "latest")) {
+            Chaxu.Result r = Chaxu.exec(List.of("bash", Chaxu.root().resolve("releng/release.sh").toString(), bad), null,
+                    Map.of(), scratch);
+            assertEquals(2, r.exit(), r::toString);
+            assertTrue(r.err().contains("is no version"), r::toString);
+        }
+    }
+
     /** A release of the jar this build made, as release.sh lays it out, with its checksum file. */
     private Path release(String version) throws Exception {
         Path folder = Files.createDirectories(scratch.resolve("release"));
