@@ -145,6 +145,36 @@ class DrlEditorTest {
         assertEquals(null, hover.getHoverInfo(viewer, hover.getHoverRegion(viewer, document.get().indexOf("kcontext") + 2)));
     }
 
+    /** From a rule's {@code @id} to its message templates in both languages (Ctrl+click), and from a template back to the rule. */
+    @Test
+    void aRulesIdLinksToItsMessagesAndAMessageLinksBackToItsRule() throws Exception {
+        IFile drl = project.getFile("rules/local.drl");
+        Workbench.write(project.getFile("rules/messages.properties"), "# the rules' messages\nLOCAL-DATE={0} has no date.\n");
+        Workbench.write(project.getFile("rules/messages_zh.properties"), "LOCAL-DATE={0} 未注明日期。\n");
+        IDocument document = viewer.getDocument();
+        int onId = document.get().indexOf("LOCAL-DATE") + 3;
+        org.eclipse.jface.text.hyperlink.IHyperlink[] links = org.chaxu.ide.internal.drl.RuleLinks.links(document, onId, drl);
+        assertEquals(List.of("messages.properties", "messages_zh.properties"),
+                Arrays.stream(links).map(org.eclipse.jface.text.hyperlink.IHyperlink::getHyperlinkText).toList());
+        assertEquals("LOCAL-DATE", document.get(links[0].getHyperlinkRegion().getOffset(), links[0].getHyperlinkRegion().getLength()));
+        assertEquals(null, org.chaxu.ide.internal.drl.RuleLinks.links(document, document.get().indexOf("kcontext"), drl));
+        links[1].open();
+        IEditorPart opened = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().getActiveEditor();
+        assertEquals("messages_zh.properties", opened.getEditorInput().getName());
+        links[0].open();
+        org.eclipse.ui.texteditor.ITextEditor messages = (org.eclipse.ui.texteditor.ITextEditor) PlatformUI.getWorkbench()
+                .getActiveWorkbenchWindow().getActivePage().getActiveEditor();
+        org.eclipse.jface.text.ITextSelection selected = (org.eclipse.jface.text.ITextSelection) messages.getSelectionProvider().getSelection();
+        assertEquals(1, selected.getStartLine(), "the template's line is selected");
+        // and back: from the key to the rule
+        IDocument text = messages.getDocumentProvider().getDocument(messages.getEditorInput());
+        org.eclipse.jface.text.hyperlink.IHyperlink[] back = org.chaxu.ide.internal.drl.RuleLinks.links(text,
+                text.get().indexOf("LOCAL-DATE="), project.getFile("rules/messages.properties"));
+        assertEquals(List.of("local.drl"), Arrays.stream(back).map(org.eclipse.jface.text.hyperlink.IHyperlink::getHyperlinkText).toList());
+        back[0].open();
+        assertEquals("local.drl", PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().getActiveEditor().getEditorInput().getName());
+    }
+
     /** The texts of the proposals at '|' in {@code text}. */
     private List<String> proposals(IDocument document, String text) {
         int at = text.indexOf('|');
