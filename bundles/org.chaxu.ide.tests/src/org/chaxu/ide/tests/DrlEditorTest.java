@@ -186,7 +186,7 @@ class DrlEditorTest {
     }
 
     @Test
-    void aMistakeTypedIsAnErrorAtItsLineAndColumnBeforeTheFileIsSaved() {
+    void aMistakeTypedIsAnErrorAtItsLineAndColumnBeforeTheFileIsSaved() throws Exception {
         IDocument document = viewer.getDocument();
         waitUntil("the file as written compiles without an error", () -> errors().isEmpty());
         String broken = RULE.replace("sourceDate == null", "sourceDat == null");
@@ -197,8 +197,48 @@ class DrlEditorTest {
         System.out.printf("DRL editor: from the keystroke to its diagnostic %d ms (300 ms of it the reconciler's delay)%n",
                 (System.nanoTime() - typed) / 1_000_000);
         assertTrue(editor.isDirty(), "not saved");
+        // saved, the builder puts it in the Problems view at the same line
+        editor.doSave(null);
+        Workbench.build(project);
+        org.eclipse.core.resources.IMarker[] problems = project.getFile("rules/local.drl")
+                .findMarkers(org.chaxu.core.ChaxuCore.DRL_MARKER, false, 0);
+        assertTrue(Arrays.stream(problems).anyMatch(m -> m.getAttribute(org.eclipse.core.resources.IMarker.LINE_NUMBER, -1)
+                == broken.substring(0, at).split("\n", -1).length), () -> Workbench.dump(project));
         document.set(RULE);
         waitUntil("the error goes when it is mended", () -> errors().isEmpty());
+    }
+
+    /** The Outline: the file's rules with their ids and severities, following the text; a selection goes to the rule. */
+    @Test
+    void theOutlineListsTheRulesAndFollowsTheText() throws Exception {
+        org.eclipse.ui.views.contentoutline.IContentOutlinePage page = editor.getAdapter(org.eclipse.ui.views.contentoutline.IContentOutlinePage.class);
+        assertTrue(page instanceof org.chaxu.ide.internal.drl.DrlOutline.Page, String.valueOf(page));
+        org.eclipse.ui.IWorkbenchPage workbenchPage = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        workbenchPage.showView(org.eclipse.ui.IPageLayout.ID_OUTLINE);
+        workbenchPage.activate(editor);
+        org.eclipse.ui.views.contentoutline.ContentOutline outline = (org.eclipse.ui.views.contentoutline.ContentOutline) workbenchPage
+                .findView(org.eclipse.ui.IPageLayout.ID_OUTLINE);
+        waitUntil("the Outline shows the DRL page", () -> outline.getCurrentPage() instanceof org.chaxu.ide.internal.drl.DrlOutline.Page);
+        org.chaxu.ide.internal.drl.DrlOutline.Page shown = (org.chaxu.ide.internal.drl.DrlOutline.Page) outline.getCurrentPage();
+        assertEquals(List.of("A binding standard without a date  [LOCAL-DATE, WARNING]"),
+                shown.shown().stream().map(org.chaxu.ide.internal.drl.DrlOutline.Entry::label).toList());
+        // a second rule typed (and one in a comment, which is none) appears without a save
+        IDocument document = viewer.getDocument();
+        document.set(RULE + "\n/* rule \"Commented out\" */\nrule \"Second\" @id(\"LOCAL-TWO\")\nwhen\n    Standard()\nthen\nend\n"
+                + "query \"binding standards\"\n    Standard( binding == true )\nend\n");
+        waitUntil("the Outline follows the text", () -> shown.shown().size() == 3);
+        assertEquals(List.of("A binding standard without a date  [LOCAL-DATE, WARNING]", "Second  [LOCAL-TWO]", "query binding standards"),
+                shown.shown().stream().map(org.chaxu.ide.internal.drl.DrlOutline.Entry::label).toList());
+        // a selection in the Outline selects the rule's name in the editor
+        org.chaxu.ide.internal.drl.DrlOutline.Entry second = shown.shown().get(1);
+        shown.setSelection(new org.eclipse.jface.viewers.StructuredSelection(second));
+        org.eclipse.jface.text.ITextSelection selected = (org.eclipse.jface.text.ITextSelection) editor.getSelectionProvider().getSelection();
+        assertEquals("\"Second\"", selected.getText());
+        // a file that is no DRL has no such outline
+        IFile other = Workbench.write(project.getFile("rules/notes.txt"), "rule \"not a rule\"\n");
+        IEditorPart text = IDE.openEditor(workbenchPage, other);
+        assertEquals(null, text.getAdapter(org.eclipse.ui.views.contentoutline.IContentOutlinePage.class) instanceof org.chaxu.ide.internal.drl.DrlOutline.Page
+                ? "a DRL outline" : null);
     }
 
     private List<Position> errors() {

@@ -1,21 +1,22 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.chaxu.ide.internal.ruletests;
 
-import org.chaxu.engine.RuleTests;
-import org.chaxu.ide.internal.Messages;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.Adapters;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.debug.core.ILaunchManager;
+import org.eclipse.debug.ui.DebugUITools;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
+import org.eclipse.ui.statushandlers.StatusManager;
 
-/** Run Chaxu Rule Tests on a folder or a project: the run in a job, its result in the Rule Tests view. */
+/**
+ * Run Chaxu Rule Tests on a folder or a project: the folder's launch configuration run (as Run As &gt;
+ * Chaxu Rule Tests does, so the run is in Run's history), its result in the Rule Tests view.
+ */
 public final class RunRuleTestsHandler extends AbstractHandler {
 
     @Override
@@ -27,24 +28,11 @@ public final class RunRuleTestsHandler extends AbstractHandler {
         if (!(resource instanceof IContainer where)) {
             return null;
         }
-        Messages messages = Messages.of(where.getProject());
-        Job job = Job.create(messages.get("tests.job", where.getFullPath().makeRelative().toString()), monitor -> {
-            try {
-                RuleTests.Result result = RuleTestRun.run(where);
-                Display.getDefault().asyncExec(() -> {
-                    try {
-                        RuleTestsView.show(where, result);
-                    } catch (PartInitException e) {
-                        // the view cannot open: the markers of untested rules are still there
-                    }
-                });
-                return Status.OK_STATUS;
-            } catch (Exception e) {
-                return Status.error(messages.get("tests.failed", String.valueOf(e.getMessage())), e);
-            }
-        });
-        job.setUser(true);
-        job.schedule();
+        try {
+            DebugUITools.launch(RuleTestsLaunch.configurationFor(where), ILaunchManager.RUN_MODE);
+        } catch (CoreException e) {
+            StatusManager.getManager().handle(e.getStatus(), StatusManager.SHOW | StatusManager.LOG);
+        }
         return null;
     }
 
