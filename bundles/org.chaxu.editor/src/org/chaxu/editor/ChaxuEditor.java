@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.EventObject;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.chaxu.editor.internal.ArrangementsPage;
 import org.chaxu.editor.internal.EditorContext;
@@ -464,10 +463,12 @@ public final class ChaxuEditor extends FormEditor implements IGotoMarker, IEditi
         if (file.getResourceAttributes() != null && file.getResourceAttributes().isReadOnly()) {
             throw new IOException(messages.get("save.readOnly"));
         }
+        // the canonical format (ModelFormat): one element per line, so that one edit is a one-line diff;
         // references spelled as the file spells them (a registry named through a copy of it keeps that path)
-        Map<Object, Object> options = loaded.saveOptions();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        resource().save(bytes, options);
+        try (java.io.Writer out = new java.io.OutputStreamWriter(bytes, java.nio.charset.StandardCharsets.UTF_8)) {
+            loaded.write(out);
+        }
         Path target = file.getLocation().toFile().toPath();
         Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".saving");
         saving = true;

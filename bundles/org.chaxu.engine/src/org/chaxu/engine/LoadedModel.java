@@ -48,28 +48,14 @@ public final class LoadedModel {
         return new LoadedModel(file, resource, newer.lineById, newer.referenceLines, newer.problems);
     }
 
-    /**
-     * Options that save the model as its file spells its references: a file that names the
-     * registry through a copy of it ({@code ../registry/china.chaxu#440600}, which is the shipped
-     * registry, see {@link Registry#isShippedCopy}) keeps that spelling for every registry unit —
-     * the references it had and those an edit adds — so that an edit is a one-line diff. Without
-     * such a copy, the model's references are written as they resolve ({@code chaxu:registry/china#…}).
-     */
-    public Map<Object, Object> saveOptions() {
-        Map<Object, Object> options = new java.util.HashMap<>();
-        options.put(org.eclipse.emf.ecore.xmi.XMLResource.OPTION_ENCODING, "UTF-8");
-        // a unit of another file as the models name it, issuedBy="chaxu:registry/china#440600" (not an href element)
-        options.put(org.eclipse.emf.ecore.xmi.XMLResource.OPTION_USE_ENCODED_ATTRIBUTE_STYLE, Boolean.TRUE);
-        String copy = registrySpelling();
-        if (copy != null) {
-            options.put(org.eclipse.emf.ecore.xmi.XMLResource.OPTION_URI_HANDLER, new org.eclipse.emf.ecore.xmi.impl.URIHandlerImpl() {
-                @Override
-                public URI deresolve(URI uri) {
-                    return Registry.isShipped(uri) ? URI.createURI(copy).appendFragment(uri.fragment()) : super.deresolve(uri);
-                }
-            });
-        }
-        return options;
+    /** Writes the model in the canonical format ({@link ModelFormat}), its references spelled as the file spells them. */
+    public void write(java.io.Writer out) throws java.io.IOException {
+        ModelFormat.write(resource, registrySpelling(), out);
+    }
+
+    /** The model's canonical text ({@link ModelFormat}), its references spelled as the file spells them. */
+    public String canonicalText() {
+        return ModelFormat.text(resource, registrySpelling());
     }
 
     /**

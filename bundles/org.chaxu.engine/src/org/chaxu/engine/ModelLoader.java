@@ -79,7 +79,8 @@ public final class ModelLoader {
         resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("*", new GovernanceResourceFactoryImpl() {
             @Override
             public Resource createResource(URI uri) {
-                Resource resource = super.createResource(uri);
+                // a default value the file wrote is written again (ModelFormat)
+                Resource resource = ModelFormat.newResource(uri);
                 if (resource instanceof ResourceImpl impl) {
                     // ids are looked up in a map, not by walking the model (or the registry) once per reference
                     impl.setIntrinsicIDToEObjectMap(new HashMap<>());

@@ -225,13 +225,12 @@ class RegistryEditorTest extends WorkbenchTestCase {
         String written = Files.readString(file.getLocation().toFile().toPath());
         assertTrue(written.contains("issuedBy=\"../registry/china.chaxu#441900\""), "the new standard names Dongguan by the same path");
         assertFalse(written.contains("chaxu:registry"), "references keep their form");
-        // one edit, one line: the new standard's, every other line as the file written in EMF's order reads
+        // one edit, one line: the new standard's, every other line as the file in the canonical format reads
         org.chaxu.engine.LoadedModel canonical = new org.chaxu.engine.ModelLoader().withRoot(project.getLocation().toFile().toPath())
                 .load(Files.writeString(project.getLocation().toFile().toPath().resolve("models/.canonical.chaxu"), text));
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        canonical.resource().save(bytes, canonical.saveOptions());
+        String canonicalText = canonical.canonicalText();
         Files.delete(project.getLocation().toFile().toPath().resolve("models/.canonical.chaxu"));
-        List<String> before = new java.util.ArrayList<>(List.of(bytes.toString(java.nio.charset.StandardCharsets.UTF_8).split("\n")));
+        List<String> before = new java.util.ArrayList<>(List.of(canonicalText.split("\n")));
         List<String> now = new java.util.ArrayList<>(List.of(written.split("\n")));
         List<String> added = new java.util.ArrayList<>(now);
         before.forEach(added::remove);

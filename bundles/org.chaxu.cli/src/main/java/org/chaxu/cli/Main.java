@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
                 CheckCommand.class,
                 ReportCommand.class,
                 RulesCommand.class,
+                FormatCommand.class,
                 TestCommand.class,
                 AutoComplete.GenerateCompletion.class,
                 CommandLine.HelpCommand.class },

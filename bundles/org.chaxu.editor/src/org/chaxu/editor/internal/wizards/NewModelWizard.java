@@ -3,11 +3,8 @@ package org.chaxu.editor.internal.wizards;
 
 import org.chaxu.core.ChaxuProjects;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.Date;
-import java.util.Map;
 
 import org.chaxu.editor.ChaxuEditor;
 import org.chaxu.editor.internal.Ids;
@@ -23,7 +20,6 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -116,14 +112,10 @@ public final class NewModelWizard extends Wizard implements INewWizard {
         case COUNTY -> Rank.COUNTY;
         });
         model.getUnits().add(unit);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            resource.save(out, Map.of(XMLResource.OPTION_ENCODING, "UTF-8"));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        GovernancePackage.eINSTANCE.eClass(); // the package is registered with the model bundle
-        return out.toByteArray();
+        // the unit's level and rank are spelled out even where they are the metamodel's defaults
+        org.chaxu.engine.ModelFormat.keepWritten(unit, GovernancePackage.Literals.ADMINISTRATIVE_UNIT__LEVEL);
+        org.chaxu.engine.ModelFormat.keepWritten(unit, GovernancePackage.Literals.ADMINISTRATIVE_UNIT__RANK);
+        return org.chaxu.engine.ModelFormat.text(resource, null).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** The region's name and its top unit. */

@@ -148,7 +148,7 @@ class CommandLineTest {
     /** Option descriptions are format strings: a bare '%' made picocli print warnings above the help (issue 24). */
     @Test
     void everyCommandsHelpIsPrintedWithoutWarnings() throws Exception {
-        for (String command : List.of("check", "report", "rules", "test")) {
+        for (String command : List.of("check", "report", "rules", "format", "test")) {
             Chaxu.Result help = Chaxu.run(command, "--help");
             assertEquals(0, help.exit(), help::toString);
             assertEquals("", help.err(), help::toString);
@@ -163,7 +163,7 @@ class CommandLineTest {
         Chaxu.Result r = Chaxu.run("generate-completion");
         assertEquals(0, r.exit(), r::toString);
         assertTrue(r.out().contains("complete -F"), "a bash completion function, which zsh loads through bashcompinit");
-        assertTrue(r.out().contains("check report rules test generate-completion"), r::toString);
+        assertTrue(r.out().contains("check report rules format test generate-completion"), r::toString);
         assertTrue(r.out().contains("(\"text\" \"json\" \"junit\" \"sarif\" \"github\")"), r::toString);
         assertTrue(r.out().contains("(\"error\" \"warning\" \"info\" \"never\")"), r::toString);
         assertTrue(r.out().contains("(\"en\" \"zh\")"), r::toString);
