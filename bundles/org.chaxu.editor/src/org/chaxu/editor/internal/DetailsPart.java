@@ -269,18 +269,23 @@ public final class DetailsPart {
         Combo combo = new Combo(body, SWT.READ_ONLY | SWT.DROP_DOWN);
         toolkit.adapt(combo, true, false);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(combo);
+        combo.setData("feature", attribute.getName());
+        // a value that is not set is the default, and shown as it (a blank entry only where "not set" is a value of its own)
         List<Enumerator> literals = new ArrayList<>();
-        combo.add("");
+        int first = attribute.isUnsettable() ? 1 : 0;
+        if (first == 1) {
+            combo.add("");
+        }
         for (EEnumLiteral literal : eEnum.getELiterals()) {
             literals.add(literal.getInstance());
             combo.add(context.messages().literal(literal.getInstance()));
         }
-        Runnable refresh = () -> combo.select(owner.eIsSet(attribute) ? 1 + literals.indexOf(owner.eGet(attribute)) : 0);
+        Runnable refresh = () -> combo.select(first == 1 && !owner.eIsSet(attribute) ? 0 : first + literals.indexOf(owner.eGet(attribute)));
         refresh.run();
         refreshers.add(refresh);
         combo.addListener(SWT.Selection, e -> {
-            int index = combo.getSelectionIndex();
-            set(owner, attribute, index <= 0 ? SetCommand.UNSET_VALUE : literals.get(index - 1));
+            int index = combo.getSelectionIndex() - first;
+            set(owner, attribute, index < 0 ? SetCommand.UNSET_VALUE : literals.get(index));
         });
     }
 

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.chaxu.editor.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.chaxu.editor.ChaxuEditor;
+import org.chaxu.governance.Arrangement;
+import org.chaxu.governance.GovernancePackage;
+import org.chaxu.governance.Initiation;
+import org.chaxu.governance.Level;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Models live in git: one edit through the editor, saved, changes the one line of the element
+ * edited — every other line, the root's attributes, references by id and the defaults the file
+ * spells out stay byte for byte — and a default value is shown as itself, not blank.
+ */
+class CanonicalSaveTest extends WorkbenchTestCase {
+
+    @Test
+    void oneCellEditedIsOneChangedLine() throws Exception {
+        IProject project = Editors.project("canonical-save", false, "prd-air.chaxu");
+        IFile file = project.getFile("prd-air.chaxu");
+        Path path = file.getLocation().toFile().toPath();
+        List<String> before = Files.readAllLines(path);
+        ChaxuEditor editor = Editors.open(file);
+
+        // the explicit default (initiation="TOP_DOWN") is shown as its value, not blank
+        Arrangement conference = Editors.element(editor, "prd-conference");
+        assertEquals(Initiation.TOP_DOWN, conference.getInitiation());
+        editor.reveal(conference);
+        Editors.processEvents();
+        Combo initiation = find(editor.getSite().getShell(), "initiation");
+        assertNotNull(initiation, "the arrangement's initiation is shown");
+        assertEquals("Top-down", initiation.getText());
+
+        assertTrue(editor.execute(SetCommand.create(editor.getEditingDomain(), Editors.element(editor, "foshan-voc-furniture"),
+                GovernancePackage.Literals.STANDARD__VALUE, 25.0)));
+        editor.save();
+        List<String> after = Files.readAllLines(path);
+        assertEquals(before.size(), after.size(), "no line added or joined");
+        List<String> changed = new ArrayList<>();
+        for (int i = 0; i < before.size(); i++) {
+            if (!before.get(i).equals(after.get(i))) {
+                changed.add((i + 1) + ": " + before.get(i) + "\n -> " + after.get(i));
+            }
+        }
+        assertEquals(1, changed.size(), () -> String.join("\n", changed));
+        String line = after.get(Integer.parseInt(changed.get(0).substring(0, changed.get(0).indexOf(':'))) - 1);
+        assertTrue(line.contains("id=\"foshan-voc-furniture\"") && line.contains("value=\"25.0\""), line);
+        assertTrue(after.stream().anyMatch(l -> l.contains("id=\"prd-conference\"") && l.contains("initiation=\"TOP_DOWN\"")),
+                "the default the file spelled out is still there");
+        System.out.println("The diff of a one-cell edit of prd-air.chaxu:\n" + changed.get(0));
+
+        // undone and saved: the file is the original again, byte for byte
+        editor.getEditingDomain().getCommandStack().undo();
+        editor.save();
+        assertEquals(before, Files.readAllLines(path));
+    }
+
+    /** A new model from the wizard is written in the canonical format, its top unit's level spelled out even where it is the default. */
+    @Test
+    void theNewModelWizardWritesTheCanonicalFormat() throws Exception {
+        byte[] contents = org.chaxu.editor.internal.wizards.NewModelWizard.contents("Region", "Centre", Level.CENTRAL,
+                new java.util.GregorianCalendar(2020, 11, 31).getTime());
+        String text = new String(contents, java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(text.contains("level=\"CENTRAL\" rank=\"NATIONAL\""), text);
+        IProject project = Editors.project("canonical-new", false);
+        IFile file = Editors.write(project.getFile("new.chaxu"), text);
+        org.chaxu.engine.LoadedModel loaded = new org.chaxu.engine.ModelLoader().load(file.getLocation().toFile().toPath());
+        assertTrue(loaded.isUsable(), loaded.problems()::toString);
+        assertEquals(text, loaded.canonicalText(), "read and written again: the same bytes");
+    }
+
+    private static Combo find(Control control, String feature) {
+        if (control instanceof Combo combo && feature.equals(combo.getData("feature")) && combo.isVisible()) {
+            return combo;
+        }
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                Combo found = find(child, feature);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+}
