@@ -295,35 +295,97 @@ public final class DetailsPart {
         checkList(owner, attribute, literals);
     }
 
+    /**
+     * A reference to one element: its name, and a Choose… button that opens a picker which searches
+     * as it is typed into (the candidates are found then, not now: a nation has thousands of units);
+     * Clear empties it.
+     */
     private void referenceChoice(EObject owner, EReference reference) {
-        Combo combo = new Combo(body, SWT.READ_ONLY | SWT.DROP_DOWN);
-        toolkit.adapt(combo, true, false);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(combo);
-        combo.setData("feature", reference.getName());
-        List<EObject> candidates = new ArrayList<>();
+        Composite row = toolkit.createComposite(body);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(row);
+        GridLayoutFactory.fillDefaults().numColumns(3).spacing(4, 0).applyTo(row);
+        Text value = toolkit.createText(row, "", SWT.READ_ONLY | SWT.SINGLE);
+        value.setData("feature", reference.getName());
+        GridDataFactory.fillDefaults().grab(true, false).hint(120, SWT.DEFAULT).applyTo(value);
+        Button choose = toolkit.createButton(row, context.messages().get("details.choose"), SWT.PUSH);
+        choose.setData("feature", reference.getName());
+        Button clear = toolkit.createButton(row, context.messages().get("details.clear"), SWT.PUSH);
         Runnable refresh = () -> {
-            candidates.clear();
-            candidates.addAll(candidates(owner, reference.getEReferenceType()));
-            String[] items = new String[candidates.size() + 1];
-            items[0] = "";
-            for (int i = 0; i < candidates.size(); i++) {
-                items[i + 1] = context.labels().text(candidates.get(i));
+            Object target = owner.eGet(reference);
+            String text = target == null ? "" : context.labels().text(target);
+            if (!text.equals(value.getText())) {
+                value.setText(text);
+                value.setToolTipText(text);
             }
-            if (!java.util.Arrays.equals(items, combo.getItems())) {
-                combo.setItems(items);
-            }
-            combo.select(1 + candidates.indexOf(owner.eGet(reference)));
+            clear.setEnabled(target != null);
         };
         refresh.run();
         refreshers.add(refresh);
-        combo.addListener(SWT.Selection, e -> {
-            int index = combo.getSelectionIndex();
-            set(owner, reference, index <= 0 ? null : candidates.get(index - 1));
+        choose.addListener(SWT.Selection, e -> {
+            ElementPicker picker = new ElementPicker(body.getShell(), context.messages().get("details.pick",
+                    context.messages().get("feature." + reference.getName())), candidates(owner, reference.getEReferenceType()),
+                    context.labels()::text, reference.getName(), false);
+            if (picker.open() == org.eclipse.jface.window.Window.OK && picker.getFirstResult() instanceof EObject chosen) {
+                set(owner, reference, chosen);
+            }
         });
+        clear.addListener(SWT.Selection, e -> set(owner, reference, null));
     }
 
+    /**
+     * A reference to several elements (a circle's members, a negotiation's parties): those it names,
+     * with Add… (the same searching picker, several at once) and Remove for the rows selected.
+     */
     private void referenceList(EObject owner, EReference reference) {
-        checkList(owner, reference, new ArrayList<>(candidates(owner, reference.getEReferenceType())));
+        Composite box = toolkit.createComposite(body);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(box);
+        GridLayoutFactory.fillDefaults().numColumns(2).spacing(4, 0).applyTo(box);
+        org.eclipse.jface.viewers.TableViewer list = new org.eclipse.jface.viewers.TableViewer(box, SWT.BORDER | SWT.MULTI | SWT.V_SCROLL);
+        toolkit.adapt(list.getTable(), false, false);
+        list.getTable().setData("feature", reference.getName());
+        GridDataFactory.fillDefaults().grab(true, false).hint(150, 4 * 20).span(1, 2).applyTo(list.getTable());
+        list.setContentProvider(ArrayContentProvider.getInstance());
+        list.setLabelProvider(new LabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return context.labels().text(element);
+            }
+        });
+        Button add = toolkit.createButton(box, context.messages().get("details.add"), SWT.PUSH);
+        add.setData("feature", reference.getName());
+        GridDataFactory.fillDefaults().align(SWT.FILL, SWT.TOP).applyTo(add);
+        Button remove = toolkit.createButton(box, context.messages().get("details.remove"), SWT.PUSH);
+        GridDataFactory.fillDefaults().align(SWT.FILL, SWT.TOP).applyTo(remove);
+        List<Object> shown = new ArrayList<>();
+        Runnable refresh = () -> {
+            List<?> now = (List<?>) owner.eGet(reference);
+            if (!shown.equals(now)) {
+                shown.clear();
+                shown.addAll(now);
+                list.setInput(new ArrayList<>(shown));
+                int rows = Math.min(8, Math.max(3, shown.size()));
+                ((org.eclipse.swt.layout.GridData) list.getTable().getLayoutData()).heightHint = rows * list.getTable().getItemHeight();
+            }
+            remove.setEnabled(!list.getStructuredSelection().isEmpty());
+        };
+        refresh.run();
+        refreshers.add(refresh);
+        list.addSelectionChangedListener(e -> remove.setEnabled(!e.getStructuredSelection().isEmpty()));
+        add.addListener(SWT.Selection, e -> {
+            List<EObject> candidates = new ArrayList<>(candidates(owner, reference.getEReferenceType()));
+            candidates.removeAll(new java.util.HashSet<>(shown));
+            ElementPicker picker = new ElementPicker(body.getShell(), context.messages().get("details.pick",
+                    context.messages().get("feature." + reference.getName())), candidates, context.labels()::text, reference.getName(), true);
+            if (picker.open() == org.eclipse.jface.window.Window.OK && picker.getResult() != null && picker.getResult().length > 0) {
+                context.execute(AddCommand.create(context.domain(), owner, reference, List.of(picker.getResult())));
+            }
+        });
+        remove.addListener(SWT.Selection, e -> {
+            List<?> selected = list.getStructuredSelection().toList();
+            if (!selected.isEmpty()) {
+                context.execute(RemoveCommand.create(context.domain(), owner, reference, selected));
+            }
+        });
     }
 
     private void checkList(EObject owner, EStructuralFeature feature, List<Object> candidates) {
@@ -354,7 +416,7 @@ public final class DetailsPart {
      * Every element of the model of the given type, in document order, except the owner itself; for
      * units, then the units of the national registry (or another file) near those the model names.
      */
-    private List<EObject> candidates(EObject owner, EClass type) {
+    public static List<EObject> candidates(EObject owner, EClass type) {
         List<EObject> candidates = new ArrayList<>();
         if (owner.eResource() != null) {
             owner.eResource().getAllContents().forEachRemaining(o -> {
@@ -363,8 +425,10 @@ public final class DetailsPart {
                 }
             });
             if (type.isSuperTypeOf(GovernancePackage.Literals.ADMINISTRATIVE_UNIT)) {
+                java.util.Set<EObject> known = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+                known.addAll(candidates);
                 for (EObject unit : org.chaxu.engine.Registry.unitsNear(owner.eResource())) {
-                    if (unit != owner && !candidates.contains(unit)) {
+                    if (unit != owner && known.add(unit)) {
                         candidates.add(unit);
                     }
                 }
