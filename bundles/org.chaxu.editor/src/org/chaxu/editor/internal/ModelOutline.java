@@ -25,7 +25,15 @@ public final class ModelOutline extends ContentOutlinePage {
     private GovernanceModel model;
     private boolean syncing;
 
+    private LazyTreeContent lazy;
+
+    @Override
+    protected int getTreeStyle() {
+        return super.getTreeStyle() | org.eclipse.swt.SWT.VIRTUAL;
+    }
+
     public ModelOutline(EditorContext context) {
+        this.lazy = new LazyTreeContent(new ItemProviders.TreeContent(context.adapterFactory()));
         this.context = context;
         this.model = context.model();
     }
@@ -34,14 +42,14 @@ public final class ModelOutline extends ContentOutlinePage {
     public void createControl(Composite parent) {
         super.createControl(parent);
         TreeViewer viewer = getTreeViewer();
-        viewer.setContentProvider(new ItemProviders.TreeContent(context.adapterFactory()));
+        // virtual: the model's thousands of units are items only when they scroll into view
+        viewer.setContentProvider(lazy);
         viewer.setLabelProvider(new ElementLabelProvider(context.adapterFactory(), context.labels(), context::findings,
                 viewer.getControl()));
         ColumnViewerToolTipSupport.enableFor(viewer);
         viewer.setUseHashlookup(true);
         context.adapterFactory().addListener(changes);
         viewer.setInput(model);
-        viewer.expandToLevel(2);
         viewer.addSelectionChangedListener(event -> {
             Object first = ((IStructuredSelection) event.getSelection()).getFirstElement();
             if (!syncing && first instanceof EObject element) {
@@ -59,6 +67,7 @@ public final class ModelOutline extends ContentOutlinePage {
 
     public void refresh() {
         if (getTreeViewer() != null && !getTreeViewer().getControl().isDisposed()) {
+            lazy.forget(null);
             getTreeViewer().refresh(true);
         }
     }
@@ -80,6 +89,7 @@ public final class ModelOutline extends ContentOutlinePage {
             }
             Object element = change.getElement();
             if (change.isContentRefresh()) {
+                lazy.forget(element);
                 viewer.refresh(element, change.isLabelUpdate());
             } else if (change.isLabelUpdate()) {
                 viewer.update(element, null);
@@ -106,6 +116,7 @@ public final class ModelOutline extends ContentOutlinePage {
         }
         syncing = true;
         try {
+            lazy.materialize(element);
             viewer.setSelection(new StructuredSelection(element), true);
         } finally {
             syncing = false;

@@ -98,7 +98,7 @@ public abstract class ModelPage extends FormPage implements EditorPage {
         ColumnViewerToolTipSupport.enableFor(viewer);
         viewer.setUseHashlookup(true);
         viewer.setInput(input());
-        viewer.expandToLevel(3);
+        expandWhileSmall();
         Composite buttonBar = toolkit.createComposite(client);
         GridDataFactory.fillDefaults().align(SWT.FILL, SWT.TOP).applyTo(buttonBar);
         GridLayoutFactory.fillDefaults().applyTo(buttonBar);
@@ -157,6 +157,32 @@ public abstract class ModelPage extends FormPage implements EditorPage {
         }
         Object first = ((IStructuredSelection) viewer.getSelection()).getFirstElement();
         return first instanceof EObject eObject ? eObject : null;
+    }
+
+    /** At most this many items are shown expanded when a page opens; a nation's counties wait for a click. */
+    static final int EXPANDED_ITEMS = 400;
+
+    /**
+     * Expands the tree a level at a time (three at most, as a worked case shows its cities) while no
+     * more than {@link #EXPANDED_ITEMS} items are shown: the tree of a national model opens at its
+     * provinces instead of making an item of every county.
+     */
+    private void expandWhileSmall() {
+        org.eclipse.jface.viewers.ITreeContentProvider content = (org.eclipse.jface.viewers.ITreeContentProvider) viewer.getContentProvider();
+        List<Object> level = new java.util.ArrayList<>(List.of(content.getElements(viewer.getInput())));
+        int shown = level.size();
+        for (int depth = 1; depth <= 3 && shown <= EXPANDED_ITEMS; depth++) {
+            List<Object> next = new java.util.ArrayList<>();
+            for (Object element : level) {
+                next.addAll(List.of(content.getChildren(element)));
+                if (shown + next.size() > EXPANDED_ITEMS) {
+                    return;
+                }
+            }
+            viewer.expandToLevel(depth);
+            shown += next.size();
+            level = next;
+        }
     }
 
     /** Selects and reveals the element in the tree, and shows its details. */
