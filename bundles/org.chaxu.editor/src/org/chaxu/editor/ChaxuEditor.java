@@ -116,7 +116,8 @@ public final class ChaxuEditor extends FormEditor implements IGotoMarker, IEditi
         }
         super.init(site, input);
         file = fileInput.getFile();
-        setPartName(file.getName());
+        // registry/prd-air.chaxu beside prd-air.chaxu: the tab says which
+        setPartName(ChaxuProjects.shownName(file));
         messages = new Messages(ChaxuProjects.locale(file.getProject()));
         labels = new ElementLabels(messages, this::resource);
         adapterFactory = ItemProviders.adapterFactory();

@@ -78,12 +78,15 @@ public final class Markers {
     /** The rules' findings, each at the line of its element and with the URIs of its element and related elements. */
     public static void writeFindings(IFile file, LoadedModel model, List<Finding> findings) throws CoreException {
         URI fileUri = URI.createPlatformResourceURI(file.getFullPath().toString(), true);
+        // where two models share a name (prd-air.chaxu and registry/prd-air.chaxu), the Location says which
+        String shown = findings.isEmpty() ? file.getName() : org.chaxu.core.ChaxuProjects.shownName(file);
+        String prefix = shown.equals(file.getName()) ? "" : shown + ": ";
         for (Finding finding : findings) {
             Map<String, Object> attributes = new HashMap<>();
             attributes.put(IMarker.SEVERITY, severity(finding.getSeverity()));
             attributes.put(IMarker.MESSAGE, finding.text());
             attributes.put(IMarker.LINE_NUMBER, model.line(finding.getElement()));
-            attributes.put(IMarker.LOCATION, Labels.path(finding.getElement()));
+            attributes.put(IMarker.LOCATION, prefix + Labels.path(finding.getElement()));
             attributes.put(ChaxuCore.RULE_ID, finding.getRuleId());
             attributes.put(ChaxuCore.PRINCIPLE, finding.getRule().principle());
             attributes.put(ChaxuCore.URI, uri(fileUri, model, finding.getElement()));

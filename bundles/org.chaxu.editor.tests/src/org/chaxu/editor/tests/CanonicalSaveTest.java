@@ -85,6 +85,22 @@ class CanonicalSaveTest extends WorkbenchTestCase {
         assertEquals(text, loaded.canonicalText(), "read and written again: the same bytes");
     }
 
+    /** Two models of one name: the editor's tab names the one in a folder by its path in the project. */
+    @Test
+    void theTabOfAModelSharingItsNameShowsItsPath() throws Exception {
+        // only this project's models in the workspace (earlier tests' projects would share the names too)
+        for (IProject other : org.eclipse.core.resources.ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
+            other.delete(true, true, null);
+        }
+        IProject project = Editors.project("canonical-names", false, "prd-air.chaxu");
+        project.getFolder("registry").create(true, true, null);
+        IFile registryCase = Editors.write(project.getFile("registry/prd-air.chaxu"), Files.readString(Editors.example("registry/prd-air.chaxu")));
+        ChaxuEditor plain = Editors.open(project.getFile("prd-air.chaxu"));
+        ChaxuEditor inFolder = Editors.open(registryCase);
+        assertEquals("prd-air.chaxu", plain.getPartName());
+        assertEquals("registry/prd-air.chaxu", inFolder.getPartName());
+    }
+
     private static Combo find(Control control, String feature) {
         if (control instanceof Combo combo && feature.equals(combo.getData("feature")) && combo.isVisible()) {
             return combo;

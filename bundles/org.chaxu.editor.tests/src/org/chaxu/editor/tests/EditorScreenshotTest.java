@@ -74,7 +74,9 @@ class EditorScreenshotTest extends WorkbenchTestCase {
         }
         Shell shell = workbench.getActiveWorkbenchWindow().getShell();
         shell.setMaximized(false);
-        shell.setBounds(0, 0, 1280, 960);
+        shell.setBounds(0, 0, 1600, 1000);
+        // the Chaxu perspective, as the Chaxu IDE opens: Problems in front below the editor
+        workbench.showPerspective("org.chaxu.ide.perspective", workbench.getActiveWorkbenchWindow());
         IWorkbenchPage page = workbench.getActiveWorkbenchWindow().getActivePage();
         page.showView(IPageLayout.ID_OUTLINE);
         page.showView(IPageLayout.ID_PROP_SHEET);
@@ -95,7 +97,7 @@ class EditorScreenshotTest extends WorkbenchTestCase {
         assertTrue(selection instanceof org.eclipse.jface.viewers.IStructuredSelection s && s.toList().contains(element),
                 () -> "the element of the picture is selected: " + selection);
         assertTrue(Editors.page().isPartVisible(Editors.page().findView(IPageLayout.ID_PROBLEM_VIEW)), "the Problems view is in the picture");
-        assertTrue(editor.getSite().getShell().isVisible() && editor.getSite().getShell().getBounds().width >= 1280);
+        assertTrue(editor.getSite().getShell().isVisible() && editor.getSite().getShell().getBounds().width >= 1600);
         Path dir = Editors.root().resolve("bundles/org.chaxu.editor.tests/target/screenshots");
         Files.createDirectories(dir);
         Path png = dir.resolve(name);

@@ -62,18 +62,23 @@ public final class ArrangementsPage extends ModelPage {
     protected List<Action> actions() {
         return List.of(
                 new Action(context.messages().get("action.addArrangement"),
-                        selected -> AddCommand.create(context.domain(), context.model(), GOVERNANCE_MODEL__ARRANGEMENTS,
-                                newArrangement(ArrangementKind.JOINT_CONFERENCE))),
+                        selected -> add(context.model(), GOVERNANCE_MODEL__ARRANGEMENTS, ArrangementKind.JOINT_CONFERENCE)),
                 new Action(context.messages().get("action.addSubArrangement"),
                         selected -> selected instanceof Arrangement parent
-                                ? AddCommand.create(context.domain(), parent, ARRANGEMENT__SUB_ARRANGEMENTS,
-                                        newArrangement(ArrangementKind.METROPOLITAN_CIRCLE))
+                                ? add(parent, ARRANGEMENT__SUB_ARRANGEMENTS, ArrangementKind.METROPOLITAN_CIRCLE)
                                 : null));
+    }
+
+    /** Adds a new arrangement of the kind, its fresh id given when the command runs. */
+    private org.eclipse.emf.common.command.Command add(org.eclipse.emf.ecore.EObject owner, org.eclipse.emf.ecore.EStructuralFeature feature,
+            ArrangementKind kind) {
+        Arrangement arrangement = newArrangement(kind);
+        return Ids.onExecute(AddCommand.create(context.domain(), owner, feature, arrangement), arrangement, context.model().eResource(),
+                "arrangement");
     }
 
     private Arrangement newArrangement(ArrangementKind kind) {
         Arrangement arrangement = GovernanceFactory.eINSTANCE.createArrangement();
-        arrangement.setId(Ids.fresh(context.model().eResource(), "arrangement"));
         arrangement.setName(context.messages().get("new.arrangement"));
         arrangement.setKind(kind);
         return arrangement;

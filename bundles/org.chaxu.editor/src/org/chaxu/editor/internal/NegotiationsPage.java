@@ -96,11 +96,11 @@ public final class NegotiationsPage extends ModelPage {
         return List.of(
                 new Action(context.messages().get("action.addNegotiation"), selected -> {
                     Negotiation negotiation = factory.createNegotiation();
-                    negotiation.setId(Ids.fresh(context.model().eResource(), "negotiation"));
                     negotiation.setName(context.messages().get("new.negotiation"));
                     negotiation.setStatus(NegotiationStatus.ONGOING);
                     negotiation.setStarted(context.model().getAsOf());
-                    return AddCommand.create(context.domain(), context.model(), GOVERNANCE_MODEL__NEGOTIATIONS, negotiation);
+                    return Ids.onExecute(AddCommand.create(context.domain(), context.model(), GOVERNANCE_MODEL__NEGOTIATIONS, negotiation), negotiation,
+                            context.model().eResource(), "negotiation");
                 }),
                 new Action(context.messages().get("action.addIntervention"), selected -> {
                     Negotiation negotiation = negotiationOf(selected);
@@ -108,11 +108,11 @@ public final class NegotiationsPage extends ModelPage {
                         return null;
                     }
                     Intervention intervention = factory.createIntervention();
-                    intervention.setId(Ids.fresh(context.model().eResource(), "intervention"));
                     intervention.setName(context.messages().get("new.intervention"));
                     intervention.setStart(context.model().getAsOf() == null ? new Date() : context.model().getAsOf());
                     intervention.setIntervener(negotiation.directSuperior());
-                    return AddCommand.create(context.domain(), negotiation, NEGOTIATION__INTERVENTIONS, intervention);
+                    return Ids.onExecute(AddCommand.create(context.domain(), negotiation, NEGOTIATION__INTERVENTIONS, intervention), intervention,
+                            context.model().eResource(), "intervention");
                 }),
                 new Action(context.messages().get("action.addAgreement"), selected -> {
                     Negotiation negotiation = negotiationOf(selected);
@@ -120,10 +120,10 @@ public final class NegotiationsPage extends ModelPage {
                         return null;
                     }
                     Agreement agreement = factory.createAgreement();
-                    agreement.setId(Ids.fresh(context.model().eResource(), "agreement"));
                     agreement.setName(context.messages().get("new.agreement"));
                     agreement.getSignatories().addAll(negotiation.getParties());
-                    return AddCommand.create(context.domain(), negotiation, NEGOTIATION__AGREEMENTS, agreement);
+                    return Ids.onExecute(AddCommand.create(context.domain(), negotiation, NEGOTIATION__AGREEMENTS, agreement), agreement,
+                            context.model().eResource(), "agreement");
                 }),
                 new Action(context.messages().get("action.addCommitment"), selected -> {
                     Agreement agreement = selected instanceof Agreement a ? a
@@ -132,10 +132,10 @@ public final class NegotiationsPage extends ModelPage {
                         return null;
                     }
                     Commitment commitment = factory.createCommitment();
-                    commitment.setId(Ids.fresh(context.model().eResource(), "commitment"));
                     commitment.setName(context.messages().get("new.commitment"));
                     commitment.setStatus(CommitmentStatus.PENDING);
-                    return AddCommand.create(context.domain(), agreement, AGREEMENT__COMMITMENTS, commitment);
+                    return Ids.onExecute(AddCommand.create(context.domain(), agreement, AGREEMENT__COMMITMENTS, commitment), commitment,
+                            context.model().eResource(), "commitment");
                 }));
     }
 

@@ -66,7 +66,6 @@ public final class UnitsPage extends ModelPage {
         return List.of(
                 new Action(context.messages().get("action.addUnit"), selected -> {
                     AdministrativeUnit unit = GovernanceFactory.eINSTANCE.createAdministrativeUnit();
-                    unit.setId(Ids.fresh(context.model().eResource(), "unit"));
                     unit.setName(context.messages().get("new.unit"));
                     if (selected instanceof AdministrativeUnit superior) {
                         unit.setSuperior(superior);
@@ -76,7 +75,8 @@ public final class UnitsPage extends ModelPage {
                     } else {
                         unit.setLevel(Level.CENTRAL);
                     }
-                    return AddCommand.create(context.domain(), context.model(), GOVERNANCE_MODEL__UNITS, unit);
+                    return Ids.onExecute(AddCommand.create(context.domain(), context.model(), GOVERNANCE_MODEL__UNITS, unit), unit,
+                            context.model().eResource(), "unit");
                 }));
     }
 
