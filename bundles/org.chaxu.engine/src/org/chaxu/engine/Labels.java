@@ -115,6 +115,13 @@ public final class Labels {
         if (object instanceof Enumerator literal) {
             return literal(literal, locale);
         }
+        if (object instanceof EObject element && !"zh".equals(locale.getLanguage())) {
+            // a unit of the national registry in the reader's language: "Huizhou City", not 惠州市
+            String english = Registry.englishName(element);
+            if (english != null) {
+                return english;
+            }
+        }
         if (object instanceof Collection<?> many) {
             List<String> labels = new ArrayList<>();
             many.forEach(o -> labels.add(label(o, locale)));

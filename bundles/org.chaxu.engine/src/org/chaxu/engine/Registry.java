@@ -150,6 +150,32 @@ public final class Registry {
     }
 
     /** True when the element lives in the shipped registry. */
+    /** The English names of the shipped registry's units by id, read once (empty when this installation lacks them). */
+    private static final class EnglishNames {
+        static final java.util.Properties NAMES = new java.util.Properties();
+
+        static {
+            try (InputStream in = Registry.class.getClassLoader().getResourceAsStream("chaxu-registry/china.names_en.properties")) {
+                if (in != null) {
+                    NAMES.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+                }
+            } catch (IOException e) {
+                // no English names: units are named as the registry names them
+            }
+        }
+    }
+
+    /**
+     * The English name of a unit of the shipped registry ("Huizhou City" for 惠州市, "Inner Mongolia
+     * Autonomous Region"), made by the importer from its Chinese name; null for any other element.
+     */
+    public static String englishName(EObject element) {
+        if (!(element instanceof org.chaxu.governance.Element unit) || !contains(element) || unit.getId() == null) {
+            return null;
+        }
+        return EnglishNames.NAMES.getProperty(unit.getId());
+    }
+
     public static boolean contains(EObject element) {
         Resource resource = element == null ? null : element.eResource();
         return resource != null && isShipped(resource.getURI());

@@ -65,7 +65,7 @@ public final class Reporter {
 
     private String message(Rule rule, EObject element, Object[] args) {
         Object[] labels = new Object[args.length + 1];
-        labels[0] = Labels.label(element);
+        labels[0] = Labels.label(element, locale);
         for (int i = 0; i < args.length; i++) {
             labels[i + 1] = args[i] instanceof String || args[i] instanceof Number ? args[i] : Labels.label(args[i], locale);
         }

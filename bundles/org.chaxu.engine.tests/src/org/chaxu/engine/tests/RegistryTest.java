@@ -97,7 +97,35 @@ class RegistryTest {
         assertEquals(6, loaded.line(foshan.getElement()), "the line of members=\"… chaxu:registry/china#440600\"");
         assertEquals("440600", ((AdministrativeUnit) foshan.getElement()).getCode());
         assertEquals("chaxu:registry/china#440600 (佛山市)", Labels.path(foshan.getElement()));
-        assertTrue(foshan.getMessage().contains("佛山市"), foshan::getMessage);
+        assertTrue(foshan.getMessage().contains("Foshan City") && foshan.getMessage().contains("Guangdong Province"), foshan::getMessage);
+        assertTrue(!foshan.getMessage().contains("佛山市"), "no Chinese name spliced into an English sentence: " + foshan.getMessage());
+    }
+
+    /** The registry's units have English names (pinyin with their kind, customary spellings where there are), Chinese in Chinese. */
+    @Test
+    void registryUnitsAreNamedInTheReadersLanguage() throws Exception {
+        Resource shipped = new ModelLoader().withRoot(dir).load(write("named.chaxu", PRD)).resource().getResourceSet()
+                .getResource(Registry.CHINA, true);
+        java.util.Map<String, String> expected = java.util.Map.of("440600", "Foshan City", "440000", "Guangdong Province",
+                "500000", "Chongqing", "150000", "Inner Mongolia Autonomous Region", "350200", "Xiamen City", "610100", "Xi'an City",
+                "222400", "Yanbian Korean Autonomous Prefecture", "610000", "Shaanxi Province", "140000", "Shanxi Province");
+        expected.forEach((id, english) -> {
+            org.eclipse.emf.ecore.EObject unit = shipped.getEObject(id);
+            assertEquals(english, Registry.englishName(unit), id);
+            assertEquals(english, Labels.label(unit, java.util.Locale.ENGLISH));
+            assertEquals(((AdministrativeUnit) unit).getName(), Labels.label(unit, java.util.Locale.CHINESE), "Chinese in Chinese");
+        });
+        // every unit has one, and no two units of one superior share it
+        java.util.Map<String, String> seen = new java.util.HashMap<>();
+        for (org.eclipse.emf.ecore.EObject o : ((org.chaxu.governance.GovernanceModel) shipped.getContents().get(0)).getUnits()) {
+            AdministrativeUnit unit = (AdministrativeUnit) o;
+            String english = Registry.englishName(unit);
+            assertTrue(english != null && english.matches("[A-Z][A-Za-z'ü ()\\-]+"), unit.getId() + " " + unit.getName() + ": " + english);
+            String key = (unit.getSuperior() == null ? "" : unit.getSuperior().getId()) + "/" + english;
+            assertEquals(null, seen.put(key, unit.getName()), key);
+        }
+        // an element of a model is named as written, whatever the language
+        assertEquals(null, Registry.englishName(org.chaxu.governance.GovernanceFactory.eINSTANCE.createAdministrativeUnit()));
     }
 
     @Test

@@ -57,7 +57,8 @@ class RegistryCheckTest {
     void theShortFormIsReadFromTheCheckerItself() throws Exception {
         Chaxu.Result r = Chaxu.run("check", SHORT);
         assertEquals(1, r.exit(), r::toString);
-        assertTrue(r.out().contains(SHORT + ":6: error[BASE-FIXED-ACTION]: 佛山市 has not adopted 广东省's fixed action"),
+        // the registry's units by their English names in an English report, by their own in a Chinese one
+        assertTrue(r.out().contains(SHORT + ":6: error[BASE-FIXED-ACTION]: Foshan City has not adopted Guangdong Province's fixed action"),
                 r::toString);
         assertTrue(r.out().contains("\n    = chaxu:registry/china#440600 (佛山市)\n"), r::toString);
         assertTrue(r.out().contains("(chaxu:registry/china#440000; " + SHORT + ":4)"), r::toString);
@@ -95,8 +96,10 @@ class RegistryCheckTest {
         assertEquals(1, r.exit(), r::toString);
         assertEquals(Chaxu.expected(model).size(), Chaxu.count(r.out(), "(?m)^examples/registry/prd-air/prd-air\\.chaxu:\\d+: "), r::toString);
         int line = Chaxu.lineOf(model, "dongguan-voc-shoes-2015"); // the first line naming 441900 (东莞市)
-        assertTrue(r.out().contains(model + ":" + line + ": error[BASE-FIXED-ACTION]: 东莞市 has not adopted 广东省's fixed action"),
+        assertTrue(r.out().contains(model + ":" + line + ": error[BASE-FIXED-ACTION]: Dongguan City has not adopted Guangdong Province's fixed action"),
                 r::toString);
+        Chaxu.Result zh = Chaxu.run("check", "--lang", "zh", model);
+        assertTrue(zh.out().contains("东莞市") && zh.out().contains("广东省") && !zh.out().contains("Dongguan City"), zh::toString);
     }
 
     @Test

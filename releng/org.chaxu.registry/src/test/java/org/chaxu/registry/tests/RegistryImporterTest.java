@@ -51,6 +51,19 @@ class RegistryImporterTest {
     }
 
     @Test
+    void theEnglishNamesAreTheImportersToo() throws Exception {
+        assertArrayEquals(Files.readAllBytes(RegistryImporter.namesFile(REGISTRY)),
+                RegistryImporter.englishNames(Files.readAllBytes(REGISTRY)),
+                "registry/china.names_en.properties differs from the importer's output: run releng/import-registry.sh");
+    }
+
+    /** The registry is written in the canonical format every model is written in (chaxu format --check passes on it). */
+    @Test
+    void theRegistryIsInTheCanonicalFormat() throws Exception {
+        assertEquals(Files.readString(REGISTRY), registry.canonicalText());
+    }
+
+    @Test
     void theRegistryLoadsWithoutProblems() {
         assertTrue(registry.isUsable(), registry.problems()::toString);
         assertEquals(java.util.List.of(), registry.problems());
