@@ -164,7 +164,7 @@ public final class Labels {
      * and its source; a unit's level; an arrangement's kind.
      */
     public static String describe(EObject element, Locale locale) {
-        StringBuilder text = new StringBuilder(label(element));
+        StringBuilder text = new StringBuilder(label(element, locale));
         if (element instanceof Standard standard) {
             if (standard.getValue() != null || standard.getDeadline() != null) {
                 text.append(": ").append(value(standard));

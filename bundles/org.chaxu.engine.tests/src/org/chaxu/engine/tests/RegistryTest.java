@@ -120,7 +120,7 @@ class RegistryTest {
         for (org.eclipse.emf.ecore.EObject o : ((org.chaxu.governance.GovernanceModel) shipped.getContents().get(0)).getUnits()) {
             AdministrativeUnit unit = (AdministrativeUnit) o;
             String english = Registry.englishName(unit);
-            assertTrue(english != null && english.matches("[A-Z][A-Za-z'ü ()\\-]+"), unit.getId() + " " + unit.getName() + ": " + english);
+            assertTrue(english != null && english.matches("[A-Z][A-Za-z'ü ,()\\-]+"), unit.getId() + " " + unit.getName() + ": " + english);
             String key = (unit.getSuperior() == null ? "" : unit.getSuperior().getId()) + "/" + english;
             assertEquals(null, seen.put(key, unit.getName()), key);
         }

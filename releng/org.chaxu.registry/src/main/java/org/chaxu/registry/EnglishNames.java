@@ -133,7 +133,8 @@ final class EnglishNames {
     /** A place's name in pinyin: the reviewed spelling when there is one, else its readings joined. */
     String place(String chinese) {
         if (places.containsKey(chinese)) {
-            return places.getProperty(chinese);
+            String known = places.getProperty(chinese);
+            return known.isEmpty() ? known : Character.toUpperCase(known.charAt(0)) + known.substring(1);
         }
         StringBuilder word = new StringBuilder();
         for (int i = 0; i < chinese.length(); i++) {
