@@ -126,7 +126,14 @@ public final class ChaxuEditor extends FormEditor implements IGotoMarker, IEditi
         stack.addCommandStackListener(commandStackListener);
         site.setSelectionProvider(selectionProvider);
         load();
+        if (isReadOnly()) {
+            setPartName(getPartName() + messages.get("editor.registryCopy"));
+        }
         ResourcesPlugin.getWorkspace().addResourceChangeListener(resourceListener, IResourceChangeEvent.POST_CHANGE);
+        org.eclipse.core.runtime.preferences.InstanceScope.INSTANCE.getNode(org.chaxu.core.ChaxuCore.PREFERENCES)
+                .addPreferenceChangeListener(languageListener);
+        new org.eclipse.core.resources.ProjectScope(file.getProject()).getNode(org.chaxu.core.ChaxuCore.PREFERENCES)
+                .addPreferenceChangeListener(languageListener);
     }
 
     /** Reads the file into the editing domain; a file that cannot be read leaves the editor on its error page. */
@@ -143,6 +150,10 @@ public final class ChaxuEditor extends FormEditor implements IGotoMarker, IEditi
         if (isBroken()) {
             liveCheck = null;
             return;
+        }
+        if (org.chaxu.engine.Registry.isShippedCopy(path)) {
+            // a copy of the national registry, wherever it lies: shown, never edited (every command refuses it)
+            domain.getResourceToReadOnlyMap().put(loaded.resource(), Boolean.TRUE);
         }
         liveMarkers = new LiveMarkers(file);
         liveCheck = new LiveCheck(file, loaded.resource(), this::publish);
@@ -208,6 +219,11 @@ public final class ChaxuEditor extends FormEditor implements IGotoMarker, IEditi
     @Override
     public ElementLabels labels() {
         return labels;
+    }
+
+    /** True when the model is a copy of the shipped national registry: the editor shows it and changes nothing. */
+    public boolean isReadOnly() {
+        return !isBroken() && domain.isReadOnly(loaded.resource());
     }
 
     @Override
@@ -592,7 +608,51 @@ public final class ChaxuEditor extends FormEditor implements IGotoMarker, IEditi
         others.forEach(live::projectModelChanged);
         if (settings[0]) {
             live.settingsChanged();
+            getSite().getShell().getDisplay().asyncExec(this::followLanguage);
         }
+    }
+
+    /** A change of the Chaxu language preference (the workspace's or the project's): the editor follows it. */
+    private final org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener languageListener = event -> {
+        org.eclipse.swt.widgets.Display display = org.eclipse.swt.widgets.Display.getDefault();
+        if (!display.isDisposed()) {
+            display.asyncExec(this::followLanguage);
+        }
+    };
+
+    /**
+     * Speaks the language Chaxu's settings choose now: a switch to Chinese (or back) updates an open
+     * editor's pages, labels and findings at once, unsaved changes and the selected page kept.
+     */
+    private void followLanguage() {
+        if (closed || isBroken() || getContainer() == null || getContainer().isDisposed()) {
+            return;
+        }
+        java.util.Locale now = ChaxuProjects.locale(file.getProject());
+        if (now.equals(messages.locale())) {
+            return;
+        }
+        messages = new Messages(now);
+        labels = new ElementLabels(messages, this::resource);
+        String active = getActivePageInstance() == null ? null : getActivePageInstance().getId();
+        while (getPageCount() > 0) {
+            removePage(0);
+        }
+        addPages();
+        if (active != null) {
+            setActivePage(active);
+        }
+        if (outline != null) {
+            outline.refresh();
+        }
+        if (liveCheck != null) {
+            liveCheck.settingsChanged();
+        }
+    }
+
+    /** The language of the editor's words now. */
+    public java.util.Locale locale() {
+        return messages.locale();
     }
 
     /** The file changed on disk: reload at once when nothing is unsaved, else ask. */
@@ -609,6 +669,12 @@ public final class ChaxuEditor extends FormEditor implements IGotoMarker, IEditi
     public void dispose() {
         closed = true;
         ResourcesPlugin.getWorkspace().removeResourceChangeListener(resourceListener);
+        org.eclipse.core.runtime.preferences.InstanceScope.INSTANCE.getNode(org.chaxu.core.ChaxuCore.PREFERENCES)
+                .removePreferenceChangeListener(languageListener);
+        if (file != null) {
+            new org.eclipse.core.resources.ProjectScope(file.getProject()).getNode(org.chaxu.core.ChaxuCore.PREFERENCES)
+                    .removePreferenceChangeListener(languageListener);
+        }
         boolean unsaved = isDirty();
         if (domain != null) {
             domain.getCommandStack().removeCommandStackListener(commandStackListener);

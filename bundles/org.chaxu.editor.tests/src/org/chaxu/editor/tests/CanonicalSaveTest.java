@@ -101,6 +101,32 @@ class CanonicalSaveTest extends WorkbenchTestCase {
         assertEquals("registry/prd-air.chaxu", inFolder.getPartName());
     }
 
+    /** A copy of the national registry in a workspace opens read-only: no command changes it, its details are not editable. */
+    @Test
+    void aCopyOfTheRegistryIsReadOnlyInTheEditor() throws Exception {
+        IProject project = Editors.project("registry-copy", false);
+        project.getFolder("registry").create(true, true, null);
+        IFile copy = project.getFile("registry/china.chaxu");
+        copy.create(Files.newInputStream(Editors.root().resolve("registry/china.chaxu")), true, null);
+        byte[] before = Files.readAllBytes(copy.getLocation().toFile().toPath());
+        ChaxuEditor editor = Editors.open(copy);
+        assertTrue(editor.isReadOnly(), "a copy of the shipped registry");
+        assertTrue(editor.getPartName().endsWith("[national registry, read-only]"), editor.getPartName());
+        org.chaxu.governance.AdministrativeUnit foshan = Editors.element(editor, "440600");
+        assertTrue(!editor.execute(SetCommand.create(editor.getEditingDomain(), foshan,
+                GovernancePackage.Literals.ELEMENT__NAME, "Foshan")), "no command changes it");
+        assertEquals("佛山市", foshan.getName());
+        editor.reveal(foshan);
+        Editors.processEvents();
+        assertTrue(find(editor.getSite().getShell(), "level") == null, "its values are shown, not offered for editing");
+        assertTrue(!editor.isDirty());
+        editor.doSave(null);
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(copy.getLocation().toFile().toPath())), "the file is as it was");
+        // a model of one's own is edited as ever
+        IFile own = Editors.write(project.getFile("own.chaxu"), Files.readString(Editors.example("prd-air.chaxu")));
+        assertTrue(!Editors.open(own).isReadOnly());
+    }
+
     private static Combo find(Control control, String feature) {
         if (control instanceof Combo combo && feature.equals(combo.getData("feature")) && combo.isVisible()) {
             return combo;

@@ -35,7 +35,7 @@ class DocsCommandsTest {
     /** Commands CI runs elsewhere: the file that runs each, and what that file must contain. */
     private static final Map<String, List<String>> RUN_ELSEWHERE = Map.of(
             "./mvnw verify", List.of(".ci/run", "./mvnw -B verify"),
-            "xvfb-run -a ./mvnw verify", List.of(".ci/run", "xvfb-run -a -s \"-screen 0 1280x1024x24\" ./mvnw -B verify"),
+            "xvfb-run -a ./mvnw verify", List.of(".ci/run", "xvfb-run -a -s \"-screen 0 1600x1200x24\" ./mvnw -B verify"),
             ".ci/run", List.of(".github/workflows/ci.yml", "run: bash .ci/run"),
             "./mvnw -Pgenerate", List.of(".ci/run", "./mvnw -B -q -Pgenerate"),
             "./chaxu-ide", List.of("releng/org.chaxu.product/pom.xml", "<exec executable=\"${chaxu.product.dir}/chaxu-ide\""),
