@@ -42,6 +42,11 @@ public final class ArrangementsPage extends ModelPage {
     }
 
     @Override
+    protected String emptyHint() {
+        return context.messages().get("page.arrangements.empty");
+    }
+
+    @Override
     protected Object input() {
         return context.model();
     }

@@ -51,7 +51,7 @@ public class ElementLabelProvider extends ColumnLabelProvider {
 
     @Override
     public String getToolTipText(Object element) {
-        return element instanceof EObject e ? ItemProviders.tooltip(findings.get().on(e)) : null;
+        return element instanceof EObject e ? ItemProviders.wrapped(ItemProviders.tooltip(findings.get().on(e))) : null;
     }
 
     /** An element of another file (a registry unit) is greyed: shown, not edited here. */

@@ -131,4 +131,30 @@ public final class ItemProviders {
         return findings.isEmpty() ? null
                 : findings.stream().map(Finding::text).collect(Collectors.joining("\n"));
     }
+
+    /** At most this many characters on a line of a tooltip, so that it fits the screen. */
+    static final int TOOLTIP_LINE = 100;
+
+    /** A tooltip's text with its long lines broken at spaces (or, in Chinese, anywhere) to fit the screen. */
+    public static String wrapped(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (String line : text.split("\n", -1)) {
+            if (out.length() > 0) {
+                out.append('\n');
+            }
+            while (line.length() > TOOLTIP_LINE) {
+                int cut = line.lastIndexOf(' ', TOOLTIP_LINE);
+                if (cut < TOOLTIP_LINE / 2) {
+                    cut = TOOLTIP_LINE; // no space near: Chinese, or a long token
+                }
+                out.append(line, 0, cut).append('\n');
+                line = line.substring(cut).stripLeading();
+            }
+            out.append(line);
+        }
+        return out.toString();
+    }
 }

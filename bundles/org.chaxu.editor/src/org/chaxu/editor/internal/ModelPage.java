@@ -83,11 +83,10 @@ public abstract class ModelPage extends FormPage implements EditorPage {
     }
 
     protected void createMaster(FormToolkit toolkit, Composite parent) {
-        Section section = toolkit.createSection(parent, Section.TITLE_BAR | (description() == null ? 0 : Section.DESCRIPTION));
+        Section section = toolkit.createSection(parent, Section.TITLE_BAR | Section.DESCRIPTION);
+        this.section = section;
         section.setText(getTitle());
-        if (description() != null) {
-            section.setDescription(description());
-        }
+        section.setDescription(description() == null ? "" : description());
         Composite client = toolkit.createComposite(section);
         GridLayoutFactory.fillDefaults().numColumns(2).margins(2, 2).applyTo(client);
         viewer = new TreeViewer(toolkit.createTree(client, SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL));
@@ -99,6 +98,7 @@ public abstract class ModelPage extends FormPage implements EditorPage {
         viewer.setUseHashlookup(true);
         viewer.setInput(input());
         expandWhileSmall();
+        describe();
         Composite buttonBar = toolkit.createComposite(client);
         GridDataFactory.fillDefaults().align(SWT.FILL, SWT.TOP).applyTo(buttonBar);
         GridLayoutFactory.fillDefaults().applyTo(buttonBar);
@@ -193,12 +193,47 @@ public abstract class ModelPage extends FormPage implements EditorPage {
         }
     }
 
+    private Section section;
+
+    /** The actions of the page's buttons, in their order (Add …, Remove). */
+    public List<Action> pageActions() {
+        return List.copyOf(actions);
+    }
+
+    /** The text above the tree: what the page holds, and while it is empty, how to add the first element. */
+    public String sectionDescription() {
+        return section == null || section.isDisposed() ? null : section.getDescription();
+    }
+
+    /** What the page holds and how to add its first element, shown while it is empty (null: nothing to say). */
+    protected String emptyHint() {
+        return null;
+    }
+
+    /** The section's description: the page's, and while the page is empty, how to begin. */
+    private void describe() {
+        if (section == null || section.isDisposed()) {
+            return;
+        }
+        Object input = viewer.getInput();
+        boolean empty = ((org.eclipse.jface.viewers.ITreeContentProvider) viewer.getContentProvider()).getElements(input).length == 0;
+        String text = description() == null ? "" : description();
+        if (empty && emptyHint() != null) {
+            text = text.isEmpty() ? emptyHint() : text + "\n\n" + emptyHint();
+        }
+        if (!text.equals(section.getDescription())) {
+            section.setDescription(text);
+            section.getParent().layout(true, true);
+        }
+    }
+
     /** After a command or a reload: the tree, the details and the buttons show the model again. */
     @Override
     public void refresh() {
         if (viewer == null || viewer.getControl().isDisposed()) {
             return;
         }
+        describe();
         Object input = input();
         if (viewer.getInput() != input) {
             viewer.setInput(input);

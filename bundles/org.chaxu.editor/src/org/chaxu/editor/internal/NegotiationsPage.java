@@ -62,6 +62,11 @@ public final class NegotiationsPage extends ModelPage {
     }
 
     @Override
+    protected String emptyHint() {
+        return context.messages().get("page.negotiations.empty");
+    }
+
+    @Override
     protected Object input() {
         return context.model();
     }

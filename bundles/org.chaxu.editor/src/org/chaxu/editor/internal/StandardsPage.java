@@ -161,6 +161,14 @@ public final class StandardsPage extends FormPage implements EditorPage {
 
         details = new DetailsPart(context, toolkit, sash);
         sash.setWeights(60, 40);
+        // on a wide screen the details sit beside the matrix, always in view; on a narrow one, below it
+        sash.addListener(SWT.Resize, e -> {
+            int wanted = sash.getSize().x >= WIDE ? SWT.HORIZONTAL : SWT.VERTICAL;
+            if (sash.getOrientation() != wanted) {
+                sash.setOrientation(wanted);
+                sash.setWeights(wanted == SWT.HORIZONTAL ? new int[] {62, 38} : new int[] {60, 40});
+            }
+        });
 
         matrix.getTable().addListener(SWT.MouseDown, event -> {
             ViewerCell cell = matrix.getCell(new Point(event.x, event.y));
@@ -213,6 +221,19 @@ public final class StandardsPage extends FormPage implements EditorPage {
         return result;
     }
 
+    /** From this width on, the details sit beside the matrix. */
+    static final int WIDE = 1100;
+
+    /** A column as wide as its header (within bounds), the full header in its tooltip. */
+    private int fit(String header, int least, int most) {
+        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(matrix.getTable());
+        try {
+            return Math.max(least, Math.min(most, gc.textExtent(header).x + 28));
+        } finally {
+            gc.dispose();
+        }
+    }
+
     private void rebuild() {
         indexTopLevelStandards();
         List<Column> now = columns();
@@ -240,7 +261,7 @@ public final class StandardsPage extends FormPage implements EditorPage {
                     // the sector first: it tells the columns of one indicator apart when the header is cut
                     viewerColumn.getColumn().setText(column.sector() == null ? indicator : column.sector() + ElementLabels.DOT + indicator);
                     viewerColumn.getColumn().setToolTipText(indicator + (column.sector() == null ? "" : ElementLabels.DOT + column.sector()));
-                    viewerColumn.getColumn().setWidth(150);
+                    viewerColumn.getColumn().setWidth(fit(viewerColumn.getColumn().getText(), 90, 220));
                     viewerColumn.setLabelProvider(new CellLabels(column));
                     viewerColumn.setEditingSupport(new CellEditing(column));
                 }
@@ -253,6 +274,18 @@ public final class StandardsPage extends FormPage implements EditorPage {
             matrix.refresh();
         } else {
             matrix.setInput(rows);
+            // the issuer column as wide as its names (the first few hundred: a nation's would cost a measure each)
+            int widest = 160;
+            org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(matrix.getTable());
+            try {
+                for (Issuer issuer : rows.subList(0, Math.min(rows.size(), 300))) {
+                    String text = "  ".repeat(depth.getOrDefault(issuer, 0)) + context.labels().name(issuer);
+                    widest = Math.max(widest, gc.textExtent(text).x + 40);
+                }
+            } finally {
+                gc.dispose();
+            }
+            matrix.getTable().getColumn(0).setWidth(Math.min(widest, 360));
         }
     }
 
@@ -572,7 +605,7 @@ public final class StandardsPage extends FormPage implements EditorPage {
 
         @Override
         public String getToolTipText(Object element) {
-            return cellTooltip((Issuer) element, column);
+            return ItemProviders.wrapped(cellTooltip((Issuer) element, column));
         }
     }
 

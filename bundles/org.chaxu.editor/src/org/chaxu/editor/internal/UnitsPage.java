@@ -42,6 +42,11 @@ public final class UnitsPage extends ModelPage {
     }
 
     @Override
+    protected String emptyHint() {
+        return context.messages().get("page.units.empty");
+    }
+
+    @Override
     protected Object input() {
         return context.model();
     }
