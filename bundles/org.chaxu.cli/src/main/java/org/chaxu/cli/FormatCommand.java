@@ -4,10 +4,8 @@ package org.chaxu.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -109,24 +107,8 @@ final class FormatCommand implements Callable<Integer> {
         return check && changed > 0 ? Main.FINDINGS : Main.OK;
     }
 
-    /** Writes beside the file and renames over it: the file is the old one or the new one, never half of each. */
+    /** Writes beside the file and renames over it (as a report is written): the old file or the new one, never half of each. */
     private static void write(Path model, String text) throws IOException {
-        Path folder = model.toAbsolutePath().getParent();
-        Path temporary = Files.createTempFile(folder, "." + model.getFileName(), ".formatting");
-        try {
-            Files.writeString(temporary, text, StandardCharsets.UTF_8);
-            try {
-                Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(model));
-            } catch (UnsupportedOperationException | IOException e) {
-                // no permissions to copy on this file system
-            }
-            try {
-                Files.move(temporary, model, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, model, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        new ReportFile(model).write(out -> out.write(text), true);
     }
 }

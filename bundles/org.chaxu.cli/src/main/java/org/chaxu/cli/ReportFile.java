@@ -88,6 +88,11 @@ final class ReportFile {
      * run that was killed while writing are removed.
      */
     void write(Content content) throws IOException {
+        write(content, false);
+    }
+
+    /** As {@link #write(Content)}; {@code keepPermissions}: the new file has the old one's (a model rewritten by chaxu format). */
+    void write(Content content, boolean keepPermissions) throws IOException {
         removeLeftovers();
         Path temporary = null;
         for (int attempt = 0; temporary == null; attempt++) {
@@ -102,6 +107,13 @@ final class ReportFile {
             }
         }
         try {
+            if (keepPermissions && Files.exists(path)) {
+                try {
+                    Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(path));
+                } catch (UnsupportedOperationException e) {
+                    // no POSIX permissions on this file system
+                }
+            }
             try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
                 content.write(out);
             }

@@ -38,11 +38,17 @@ class FormatCommandTest {
         assertEquals(file + ": not in the canonical format (chaxu format " + file + " writes it)", check.out().strip());
         assertEquals(messy, Files.readString(file), "--check writes nothing");
 
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----"));
         Chaxu.Result before = Chaxu.run("check", "--format", "json", file.toString());
         Chaxu.Result format = Chaxu.run("format", models.toString());
         assertEquals(0, format.exit(), format.toString());
         assertEquals("formatted " + file, format.out().strip(), "only the file that changes is written");
         assertEquals(canonical, Files.readString(file), "the canonical text: as the shipped example is written");
+        assertEquals("rw-r-----", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)),
+                "the file keeps its permissions");
+        try (java.util.stream.Stream<Path> left = Files.list(models)) {
+            assertEquals(2, left.count(), "no temporary file left beside the models");
+        }
         assertEquals(canonical, Files.readString(tidy));
         Chaxu.Result after = Chaxu.run("check", "--format", "json", file.toString());
         assertEquals(before.exit(), after.exit());

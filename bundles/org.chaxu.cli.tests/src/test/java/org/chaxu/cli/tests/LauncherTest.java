@@ -106,6 +106,38 @@ class LauncherTest {
         assertEquals(1, archives(scratch.resolve("cache/chaxu")).size());
     }
 
+    /**
+     * The heap is sized for the models named: nothing asked for a small model, 40 times the models'
+     * size past 1 GB (a file or a folder's models), an -Xmx of CHAXU_JAVA_OPTS winning.
+     */
+    @Test
+    void theHeapIsSizedForTheModels() throws Exception {
+        Path launcher = launcher(null);
+        // a java that prints what it is given
+        Path javaHome = Files.createDirectories(scratch.resolve("jdk/bin"));
+        Path java = Files.writeString(javaHome.resolve("java"), "#!/bin/sh\necho \"$@\"\n");
+        java.toFile().setExecutable(true);
+        Path models = Files.createDirectories(scratch.resolve("national"));
+        try (java.io.RandomAccessFile big = new java.io.RandomAccessFile(models.resolve("national.chaxu").toFile(), "rw")) {
+            big.setLength(40L << 20); // 40 MB, as a national model's file
+        }
+        Files.writeString(models.resolve("small.chaxu"), "<x/>");
+        java.util.Map<String, String> env = new java.util.HashMap<>(java.util.Map.of("JAVA_HOME", scratch.resolve("jdk").toString(),
+                "XDG_CACHE_HOME", scratch.resolve("cache").toString(), "CHAXU_CDS", "off"));
+        String small = Chaxu.exec(List.of(launcher.toString(), "check", models.resolve("small.chaxu").toString()), null, env).out();
+        assertFalse(small.contains("-Xmx"), small);
+        String file = Chaxu.exec(List.of(launcher.toString(), "check", models.resolve("national.chaxu").toString()), null, env).out();
+        long memory = java.lang.management.ManagementFactory.getPlatformMXBean(com.sun.management.OperatingSystemMXBean.class)
+                .getTotalMemorySize() >> 20;
+        String wanted = "-Xmx" + Math.min(1600, memory * 3 / 4) + "m";
+        assertTrue(file.contains(wanted), file);
+        String folder = Chaxu.exec(List.of(launcher.toString(), "check", models.toString()), null, env).out();
+        assertTrue(folder.contains("-Xmx" + Math.min(1600, memory * 3 / 4) + "m"), "a folder counts its models: " + folder);
+        env.put("CHAXU_JAVA_OPTS", "-Xmx3g");
+        String chosen = Chaxu.exec(List.of(launcher.toString(), "check", models.toString()), null, env).out();
+        assertTrue(chosen.contains("-Xmx3g") && !chosen.contains(wanted), chosen);
+    }
+
     private static List<Path> archives(Path cache) throws IOException {
         if (!Files.isDirectory(cache)) {
             return List.of();
