@@ -119,6 +119,45 @@ public final class CheckInstallation implements IApplication {
 		return true;
 	}
 
+	/** The bundles whose activation needs a running workbench (org.eclipse.debug.ui's activator asks for it). */
+	private static final java.util.Set<String> WORKBENCH_BUNDLES = new java.util.HashSet<>();
+
+	private static final java.util.regex.Pattern ACTIVATING = java.util.regex.Pattern
+			.compile("automatically activating bundle (\\S+) ");
+
+	/**
+	 * The bundle that a class failed on because its activator needs a running workbench, which this
+	 * headless check has not (the class loads in the IDE); null for any other failure. Only a failure
+	 * whose causes include the workbench's "has not been created yet", or a class of a bundle known to
+	 * have failed so, counts.
+	 */
+	static String needsWorkbench(Throwable error) {
+		boolean workbench = false;
+		String bundle = null;
+		for (Throwable t = error; t != null; t = t.getCause()) {
+			if (t instanceof IllegalStateException && "Workbench has not been created yet.".equals(t.getMessage())) {
+				workbench = true;
+			}
+			java.util.regex.Matcher m = ACTIVATING.matcher(String.valueOf(t.getMessage()));
+			if (m.find()) {
+				bundle = m.group(1);
+			}
+		}
+		if (workbench && bundle != null) {
+			WORKBENCH_BUNDLES.add(bundle);
+			return bundle;
+		}
+		if (error instanceof NoClassDefFoundError && error.getMessage() != null) {
+			String missing = error.getMessage().replace('/', '.');
+			for (String known : WORKBENCH_BUNDLES) {
+				if (missing.startsWith(known + ".")) {
+					return known;
+				}
+			}
+		}
+		return null;
+	}
+
 	/** Starts {@code b} (or resolves it, for a fragment) and loads its classes; false on any problem. */
 	private static boolean check(Bundle b, FrameworkWiring wiring, Report report) {
 		BundleRevision revision = b.adapt(BundleRevision.class);
@@ -141,6 +180,7 @@ public final class CheckInstallation implements IApplication {
 		}
 		int loaded = 0;
 		List<String> classProblems = new ArrayList<>();
+		List<String> workbenchOnly = new ArrayList<>();
 		if (problem == null) {
 			Enumeration<URL> entries = b.findEntries("/", "*.class", true);
 			while (entries != null && entries.hasMoreElements()) {
@@ -155,7 +195,12 @@ public final class CheckInstallation implements IApplication {
 					b.loadClass(className);
 					loaded++;
 				} catch (ClassNotFoundException | LinkageError e) {
-					classProblems.add(className + ": " + e);
+					String needing = needsWorkbench(e);
+					if (needing != null) {
+						workbenchOnly.add(className + " (" + needing + ")");
+					} else {
+						classProblems.add(className + ": " + e);
+					}
 				}
 			}
 			if (!classProblems.isEmpty()) {
@@ -176,7 +221,9 @@ public final class CheckInstallation implements IApplication {
 			}
 		}
 		String detail = problem != null ? problem
-				: loaded + " classes loaded, " + extensions + " extensions registered";
+				: loaded + " classes loaded, " + extensions + " extensions registered"
+						+ (workbenchOnly.isEmpty() ? "" : "; " + workbenchOnly.size() + " load in a running workbench only, e.g. "
+								+ workbenchOnly.get(0));
 		report.line(String.format("  %-32s %-28s %-9s %s", b.getSymbolicName(), b.getVersion(), stateName(b.getState()),
 				detail.replace("\n", "\n      ")));
 		return problem == null;
