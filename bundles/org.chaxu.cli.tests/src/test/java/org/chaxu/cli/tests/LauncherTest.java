@@ -115,8 +115,8 @@ class LauncherTest {
         Path launcher = launcher(null);
         // a java that prints what it is given
         Path javaHome = Files.createDirectories(scratch.resolve("jdk/bin"));
-        Path java = Files.writeString(javaHome.resolve("java"), "#!/bin/sh\necho \"$@\"\n");
-        java.toFile().setExecutable(true);
+        Path standIn = Files.writeString(javaHome.resolve("java"), "#!/bin/sh\necho \"$@\"\n");
+        standIn.toFile().setExecutable(true);
         Path models = Files.createDirectories(scratch.resolve("national"));
         try (java.io.RandomAccessFile big = new java.io.RandomAccessFile(models.resolve("national.chaxu").toFile(), "rw")) {
             big.setLength(40L << 20); // 40 MB, as a national model's file
