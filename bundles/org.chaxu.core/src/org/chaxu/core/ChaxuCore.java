@@ -1,14 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.chaxu.core;
 
-import org.chaxu.engine.ChaxuValidator;
-import org.chaxu.engine.CheckOptions;
-import org.chaxu.core.internal.ChaxuSettings;
-import org.chaxu.core.internal.ContributedRules;
-import org.chaxu.core.internal.ProjectCatalogs;
-import org.eclipse.core.runtime.Platform;
-import org.eclipse.core.runtime.Plugin;
-import org.osgi.framework.BundleContext;
 
 /**
  * Chaxu in an Eclipse workspace, headless (as {@code org.eclipse.pde.core} and the Xtext runtime
@@ -18,7 +10,7 @@ import org.osgi.framework.BundleContext;
  * they had before this bundle existed, so that projects, markers and settings of existing
  * workspaces stay Chaxu's. {@link ChaxuProjects} is what the UI bundles use.
  */
-public final class ChaxuCore extends Plugin {
+public final class ChaxuCore {
 
     public static final String PLUGIN_ID = "org.chaxu.core";
     /** The namespace of the ids below (and of the settings' preference node): that of the first release. */
@@ -43,27 +35,6 @@ public final class ChaxuCore extends Plugin {
     /** Job family of every Chaxu check job, for joining in tests and cancelling. */
     public static final Object JOB_FAMILY = ChaxuCore.class;
 
-    private static ChaxuCore instance;
-
-    @Override
-    public void start(BundleContext context) throws Exception {
-        super.start(context);
-        instance = this;
-        ContributedRules.INSTANCE.listen(Platform.getExtensionRegistry());
-        ChaxuSettings.listenForWorkspaceChanges();
-        // EMF tools (Diagnostician, an editor's Validate) get the findings of the contributed rules.
-        ChaxuValidator.register(ProjectCatalogs::contributed, CheckOptions.DEFAULT.withLocale(ChaxuSettings.locale(null)));
-    }
-
-    @Override
-    public void stop(BundleContext context) throws Exception {
-        ChaxuSettings.stopListening();
-        ContributedRules.INSTANCE.stopListening(Platform.getExtensionRegistry());
-        instance = null;
-        super.stop(context);
-    }
-
-    public static ChaxuCore getDefault() {
-        return instance;
+    private ChaxuCore() {
     }
 }

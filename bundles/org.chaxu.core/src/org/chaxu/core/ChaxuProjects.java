@@ -74,29 +74,6 @@ public final class ChaxuProjects {
      * path in its project ({@code registry/prd-air.chaxu}), else its path in the workspace.
      */
     public static String shownName(IFile file) {
-        String name = file.getName();
-        java.util.List<IFile> same = new java.util.ArrayList<>();
-        try {
-            file.getWorkspace().getRoot().accept(proxy -> {
-                if (proxy.getType() == org.eclipse.core.resources.IResource.FILE) {
-                    if (proxy.getName().equals(name)) {
-                        same.add((IFile) proxy.requestResource());
-                    }
-                    return false;
-                }
-                // projects' own folders, not the build's output or version control's
-                return proxy.getType() != org.eclipse.core.resources.IResource.FOLDER
-                        || !(proxy.isDerived() || proxy.getName().startsWith(".") || proxy.getName().equals("target"));
-            }, org.eclipse.core.resources.IResource.NONE);
-        } catch (CoreException e) {
-            return name;
-        }
-        same.remove(file);
-        if (same.isEmpty()) {
-            return name;
-        }
-        boolean otherProject = same.stream().anyMatch(f -> !f.getProject().equals(file.getProject())
-                && f.getProjectRelativePath().equals(file.getProjectRelativePath()));
-        return otherProject ? file.getFullPath().makeRelative().toString() : file.getProjectRelativePath().toString();
+        return org.chaxu.core.internal.ShownNames.of(file);
     }
 }

@@ -79,7 +79,7 @@ public final class Markers {
     public static void writeFindings(IFile file, LoadedModel model, List<Finding> findings) throws CoreException {
         URI fileUri = URI.createPlatformResourceURI(file.getFullPath().toString(), true);
         // where two models share a name (prd-air.chaxu and registry/prd-air.chaxu), the Location says which
-        String shown = findings.isEmpty() ? file.getName() : org.chaxu.core.ChaxuProjects.shownName(file);
+        String shown = findings.isEmpty() ? file.getName() : ShownNames.of(file);
         String prefix = shown.equals(file.getName()) ? "" : shown + ": ";
         for (Finding finding : findings) {
             Map<String, Object> attributes = new HashMap<>();
