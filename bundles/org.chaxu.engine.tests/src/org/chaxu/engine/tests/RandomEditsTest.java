@@ -38,9 +38,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Random sequences of edits of every kind — values, binding flags, superiors (cycles included),
- * members, parties, interventions added, removed and re-dated, statuses, commitments, names,
- * standards added and deleted — on each worked case, with a fixed seed: after every edit the
+ * Random sequences of edits of every kind — values, binding flags, sectors, superiors (cycles
+ * included), members, parties, interventions added, removed and re-dated, statuses, commitments,
+ * names, standards added, deleted and moved among their issuer's — on each worked case, with a fixed seed: after every edit the
  * incremental findings of one long-lived session must equal, in the same order and with the same
  * messages, those of a fresh batch check.
  */
@@ -65,7 +65,7 @@ class RandomEditsTest {
 
     @ParameterizedTest
     @CsvSource({ "prd-air.chaxu, 11", "prd-air.chaxu, 12", "jjj-air.chaxu, 21", "jjj-air.chaxu, 22",
-            "xian-xianyang-transport.chaxu, 31", "clean-region.chaxu, 41" })
+            "xian-xianyang-transport.chaxu, 31", "clean-region.chaxu, 41", "prd-air.chaxu, 13", "jjj-air.chaxu, 24" })
     void randomEditsKeepTheIncrementalFindingsEqualToABatchCheckInOrder(String example, long seed) {
         LoadedModel model = new ModelLoader().load(Examples.file(example));
         assertFalse(model.hasErrors(), () -> "load problems: " + model.problems());
@@ -101,7 +101,7 @@ class RandomEditsTest {
         List<Negotiation> negotiations = of(all, Negotiation.class);
         List<Intervention> interventions = of(all, Intervention.class);
         List<Commitment> commitments = of(all, Commitment.class);
-        switch (random.nextInt(14)) {
+        switch (random.nextInt(16)) {
         case 0, 1 -> {
             Standard s = pick(standards, random);
             if (s != null && s.getValue() != null) {
@@ -224,6 +224,23 @@ class RandomEditsTest {
             if (s != null) {
                 EcoreUtil.delete(s);
                 return "standard " + s.getId() + " deleted";
+            }
+        }
+        case 14 -> {
+            // the sector decides which baselines apply, and a sector's before an all-sector one among equals
+            Standard s = pick(standards, random);
+            Standard other = pick(standards, random);
+            if (s != null && other != null) {
+                s.setSector(random.nextInt(3) == 0 ? null : other.getSector());
+                return "sector of " + s.getId() + " := " + s.getSector();
+            }
+        }
+        case 15 -> {
+            // document order breaks the last ties between baselines
+            Standard s = pick(standards, random);
+            if (s != null && s.eContainer() instanceof Issuer issuer && issuer.getStandards().size() > 1) {
+                issuer.getStandards().move(random.nextInt(issuer.getStandards().size()), s);
+                return "standard " + s.getId() + " moved among " + issuer.getId() + "'s";
             }
         }
         default -> {

@@ -5,10 +5,11 @@ import org.chaxu.governance.Issuer;
 import org.chaxu.governance.Standard;
 
 /**
- * Derived fact, inserted logically by the baseline rule: {@code baseline} is the binding
- * standard that {@code standard} must meet — the strictest binding standard for the same
- * indicator and sector issued by a government with authority over the standard's issuer
- * ({@code authority}). Drools retracts it when that stops being true.
+ * Derived fact: {@code baseline} is the binding standard that {@code standard} must meet — the
+ * strictest binding standard for the same indicator and an applicable sector, comparable with it,
+ * issued by a government with authority over the standard's issuer ({@code authority}); among
+ * equally strict ones the nearest, then the one for a sector, then the first in document order.
+ * The session derives it in Java, at most one per standard, and keeps it in step with the model.
  */
 public record Baseline(Standard standard, Standard baseline, Issuer authority) {
 

@@ -11,8 +11,6 @@ import org.chaxu.governance.Direction;
 import org.chaxu.governance.Level;
 import org.chaxu.governance.Rank;
 import org.chaxu.governance.Standard;
-import org.chaxu.governance.Strictness;
-import org.chaxu.governance.logic.Comparisons;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -115,28 +113,6 @@ public final class Facts {
      */
     public static int missingParts(org.chaxu.governance.Commitment commitment) {
         return (commitment.getResponsible() == null ? 1 : 0) + (commitment.getDue() == null ? 2 : 0);
-    }
-
-    /**
-     * True when candidate {@code candidate} rather than {@code current} is the baseline of their
-     * standard. The order is total, so that every standard has exactly one baseline: the stricter
-     * first; among equally strict ones the nearer authority; at one authority the more specific (a
-     * standard for the sector before one for all sectors); then the one first in document order
-     * (files in path order, then each file's order of elements).
-     */
-    public static boolean outranks(Above candidate, Above current) {
-        Strictness c = Comparisons.compare(candidate.baseline(), current.baseline());
-        if (c != Strictness.EQUAL) {
-            return c == Strictness.STRICTER;
-        }
-        if (candidate.distance() != current.distance()) {
-            return candidate.distance() < current.distance();
-        }
-        boolean specific = !isBlank(candidate.sector());
-        if (specific != !isBlank(current.sector())) {
-            return specific;
-        }
-        return documentOrder(candidate.baseline(), current.baseline()) < 0;
     }
 
     /**

@@ -15,7 +15,6 @@ import java.util.Locale;
 import org.chaxu.engine.Finding;
 import org.chaxu.engine.Reporter;
 import org.chaxu.engine.RuleCatalog;
-import org.chaxu.engine.facts.Baseline;
 import org.chaxu.governance.AdministrativeUnit;
 import org.chaxu.governance.Arrangement;
 import org.chaxu.governance.GovernancePackage;
@@ -73,8 +72,8 @@ public final class FactSync {
     /** The facts from other files than the model's (registry units it names, say). */
     private final Set<EObject> foreign = identitySet();
     private final Set<Arrangement> arrangements = identitySet();
-    /** For each standard, the standards whose baseline it is (from the Baseline facts the rules derived). */
-    private final Map<Standard, Set<Standard>> baselineOf = new IdentityHashMap<>();
+    /** The baseline of every standard, derived here and kept in step (not by the rules). */
+    private final Baselines baselines;
 
     private FactSync(KieSession session, Resource resource, List<Resource> context, boolean readsLabels, FindingOrder order) {
         this.session = session;
@@ -82,6 +81,7 @@ public final class FactSync {
         this.context = List.copyOf(context);
         this.readsLabels = readsLabels;
         this.order = order;
+        this.baselines = new Baselines(session, issuer -> derivedBySubject.getOrDefault(issuer, List.of()));
     }
 
     /**
@@ -127,6 +127,8 @@ public final class FactSync {
     public void load() {
         FactBase.of(resource, context).forEach(this::insert);
         syncDerived();
+        baselines.deriveAll();
+        baselines.flush();
     }
 
     /** How many facts the session holds (the model's and the derived ones): the check's budget grows with it. */
@@ -139,31 +141,18 @@ public final class FactSync {
         return !foreign.isEmpty();
     }
 
-    /**
-     * Follows what the rules derive: the Baseline facts (which standard is whose baseline: a change
-     * of the one re-evaluates the other) and the findings (to the {@link FindingOrder}).
-     */
+    /** Follows the findings the rules insert and withdraw (to the {@link FindingOrder}). */
     private final class DerivedFactsWatcher implements RuleRuntimeEventListener {
         @Override
         public void objectInserted(ObjectInsertedEvent event) {
-            if (event.getObject() instanceof Baseline b) {
-                baselineOf.computeIfAbsent(b.baseline(), k -> identitySet()).add(b.standard());
-            } else if (event.getObject() instanceof Finding f) {
+            if (event.getObject() instanceof Finding f) {
                 order.inserted(f);
             }
         }
 
         @Override
         public void objectDeleted(ObjectDeletedEvent event) {
-            if (event.getOldObject() instanceof Baseline b) {
-                Set<Standard> dependents = baselineOf.get(b.baseline());
-                if (dependents != null) {
-                    dependents.remove(b.standard());
-                    if (dependents.isEmpty()) {
-                        baselineOf.remove(b.baseline());
-                    }
-                }
-            } else if (event.getOldObject() instanceof Finding f) {
+            if (event.getOldObject() instanceof Finding f) {
                 order.deleted(f);
             }
         }
@@ -187,6 +176,8 @@ public final class FactSync {
                 negotiationsOf = null;
             } else if (object instanceof Arrangement arrangement) {
                 arrangements.add(arrangement);
+            } else if (object instanceof Standard standard) {
+                baselines.added(standard);
             }
         } else {
             order.moved(); // an element already checked was moved
@@ -201,6 +192,9 @@ public final class FactSync {
             FactHandle handle = handles.remove(o);
             if (handle != null) {
                 session.delete(handle);
+                if (o instanceof Standard standard) {
+                    baselines.removed(standard);
+                }
             }
             units.remove(o);
             if (negotiations.remove(o)) {
@@ -296,7 +290,11 @@ public final class FactSync {
             }
             if (notifier instanceof Standard standard) {
                 // the standards whose baseline this one is compare themselves with it in an eval
-                toUpdate.addAll(baselineOf.getOrDefault(standard, Set.of()));
+                // (and a message may quote its source)
+                toUpdate.addAll(baselines.dependentsOf(standard));
+                if (!LABELS.contains(feature)) {
+                    baselines.changed(standard);
+                }
             } else if (notifier instanceof Indicator indicator) {
                 indicators.add(indicator);
             }
@@ -313,6 +311,7 @@ public final class FactSync {
             // an indicator's direction and unit are read by every comparison of its standards
             handles.keySet().stream().filter(o -> o instanceof Standard s && indicators.contains(s.getIndicator()))
                     .forEach(toUpdate::add);
+            indicators.forEach(baselines::indicatorChanged);
         }
         if (referencesChanged) {
             order.referencesChanged(); // the model may name other elements of other files now
@@ -331,6 +330,7 @@ public final class FactSync {
             toUpdate.addAll(below);
             rederive(below, rechained, renegotiated, membership);
         }
+        baselines.flush();
         for (EObject object : toUpdate) {
             FactHandle handle = handles.get(object);
             if (handle != null) {
@@ -420,6 +420,9 @@ public final class FactSync {
         } else {
             derivedBySubject.put(subject, now);
         }
+        if (subject instanceof Issuer issuer && !before.equals(now)) {
+            baselines.chainChanged(issuer, before, now);
+        }
     }
 
     private static Collection<?> values(Object value) {
@@ -483,6 +486,9 @@ public final class FactSync {
                 EObject gone = entry.getKey();
                 session.delete(entry.getValue());
                 it.remove();
+                if (gone instanceof Standard standard) {
+                    baselines.removed(standard);
+                }
                 units.remove(gone);
                 if (negotiations.remove(gone)) {
                     negotiationsOf = null;

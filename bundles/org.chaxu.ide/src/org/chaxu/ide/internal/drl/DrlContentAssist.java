@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
 
 import org.chaxu.engine.Reporter;
 import org.chaxu.engine.Severity;
-import org.chaxu.engine.facts.Above;
 import org.chaxu.engine.facts.Authority;
 import org.chaxu.engine.facts.Baseline;
 import org.chaxu.engine.facts.DirectSuperior;
@@ -55,7 +54,7 @@ public final class DrlContentAssist implements IContentAssistProcessor {
                         fields));
             }
         }
-        for (Class<?> fact : List.of(Above.class, Baseline.class, Authority.class, DirectSuperior.class)) {
+        for (Class<?> fact : List.of(Baseline.class, Authority.class, DirectSuperior.class)) {
             Map<String, String> fields = new LinkedHashMap<>();
             for (RecordComponent component : fact.getRecordComponents()) {
                 fields.put(component.getName(), component.getType().getSimpleName());
