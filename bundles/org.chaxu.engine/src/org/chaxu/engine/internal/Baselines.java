@@ -210,7 +210,7 @@ final class Baselines {
                 }
             }
         }
-        return best == null ? null : new Baseline(standard, best, bestAt.authority());
+        return best == null ? null : new Baseline(standard, best, bestAt.authority(), Comparisons.compare(standard, best));
     }
 
     /**
