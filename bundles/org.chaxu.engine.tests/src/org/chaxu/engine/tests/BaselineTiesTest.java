@@ -108,6 +108,33 @@ class BaselineTiesTest {
         assertEquals("gfz-voc-printing", LoadedModel.fragment(f.getElement()));
     }
 
+    /**
+     * Two circle standards of the same value, one for printing and one for all sectors, both bind a
+     * member's looser printing limit: two BASE-CIRCLE findings with the same message. They come in
+     * the order of the standards they name (by id), whichever the file holds first and whichever
+     * order the rules fired in, so that a report and a SARIF file are the same from run to run.
+     */
+    @Test
+    void twoFindingsWithTheSameMessageComeInTheOrderOfWhatTheyName() {
+        for (boolean printingFirst : new boolean[] { true, false }) {
+            ModelBuilder m = RuleTestBase.prd();
+            m.arrangement("gfz-circle", org.chaxu.governance.ArrangementKind.METROPOLITAN_CIRCLE, "guangzhou", "foshan", "zhaoqing");
+            if (printingFirst) {
+                m.standard("gfz-voc-b-printing", "gfz-circle", "voc-emission").sector("printing").value(60, "mg/m³");
+                m.standard("gfz-voc-a-all", "gfz-circle", "voc-emission").value(60, "mg/m³");
+            } else {
+                m.standard("gfz-voc-a-all", "gfz-circle", "voc-emission").value(60, "mg/m³");
+                m.standard("gfz-voc-b-printing", "gfz-circle", "voc-emission").sector("printing").value(60, "mg/m³");
+            }
+            m.standard("foshan-voc-printing", "foshan", "voc-emission").sector("printing").value(70, "mg/m³");
+            List<Finding> found = findings(m, "BASE-CIRCLE");
+            assertEquals(2, found.size(), () -> describe(found).toString());
+            assertEquals(found.get(0).getMessage(), found.get(1).getMessage());
+            assertTrue(found.get(0).getRelated().contains(m.get("gfz-voc-a-all")), () -> describe(found).toString());
+            assertTrue(found.get(1).getRelated().contains(m.get("gfz-voc-b-printing")), () -> describe(found).toString());
+        }
+    }
+
     /** Strictness comes first: a general standard one step stricter wins over the specific one, one step looser loses, equal goes to the specific. */
     @Test
     void strictnessBeforeSpecificityOnEachSideAndOnTheBoundary() {

@@ -309,7 +309,7 @@ public final class FindingOrder {
             orderChanged = false;
         } else {
             Comparator<Finding> order = Comparator.<Finding, EObject>comparing(Finding::getElement, this::elementOrder)
-                    .thenComparing(Finding::getRuleId).thenComparing(Finding::getMessage);
+                    .thenComparing(Finding::getRuleId).thenComparing(BY_MESSAGE);
             for (Finding raw : added) {
                 Finding f = addShown(raw);
                 if (f != null) {
@@ -350,7 +350,7 @@ public final class FindingOrder {
                     continue; // the only finding of its element and rule: its place does not depend on its message
                 }
                 Finding f = group.get(0)[1];
-                sorted.sort(bound(f, tie, true), bound(f, tie, false), Comparator.comparing(Finding::getMessage));
+                sorted.sort(bound(f, tie, true), bound(f, tie, false), BY_MESSAGE);
             }
         }
         relabelled.clear(); // small: the findings that name one element
@@ -366,7 +366,7 @@ public final class FindingOrder {
                 .thenComparing(Finding::getRuleId);
         // the findings on elements of other files are all in one place, ordered by rule and message:
         // the message finds them there (a scan over every finding of the rule made a save quadratic)
-        Comparator<Finding> full = tie.thenComparing(Finding::getMessage);
+        Comparator<Finding> full = tie.thenComparing(BY_MESSAGE);
         Set<Finding> unplaced = identitySet();
         for (Finding f : gone) {
             boolean foreign = f.getElement().eResource() != resource;
@@ -575,7 +575,7 @@ public final class FindingOrder {
             placed[i++] = new Placed(position.getOrDefault(f.getElement(), Integer.MAX_VALUE), f);
         }
         java.util.Arrays.sort(placed, Comparator.comparingInt(Placed::at)
-                .thenComparing(p -> p.finding().getRuleId()).thenComparing(p -> p.finding().getMessage()));
+                .thenComparing(p -> p.finding().getRuleId()).thenComparing(Placed::finding, BY_MESSAGE));
         List<Finding> ordered = new ArrayList<>(placed.length);
         for (Placed p : placed) {
             ordered.add(p.finding());
@@ -583,6 +583,23 @@ public final class FindingOrder {
         return ordered;
     }
 
+
+    /**
+     * Two findings of one element and rule: by message, then by the elements they name (two circles'
+     * standards of the same value give the same message), so that the order never depends on the
+     * order in which the rules fired.
+     */
+    static final Comparator<Finding> BY_MESSAGE = Comparator.comparing(Finding::getMessage)
+            .thenComparing(FindingOrder::relatedKey);
+
+    private static String relatedKey(Finding finding) {
+        StringBuilder key = new StringBuilder();
+        for (EObject related : finding.getRelated()) {
+            key.append(related instanceof org.chaxu.governance.Element e && e.getId() != null ? e.getId()
+                    : String.valueOf(org.eclipse.emf.ecore.util.EcoreUtil.getURI(related))).append('\u0000');
+        }
+        return key.toString();
+    }
 
     private static <T> Set<T> identitySet() {
         return java.util.Collections.newSetFromMap(new IdentityHashMap<>());

@@ -49,24 +49,38 @@ record CheckRun(RuleCatalog catalog, List<CheckedModel> models, int exit, List<P
     static CheckRun of(RuleOptions ruleOptions, ModelOptions modelOptions, ModelInputs inputs, Locale locale,
             Set<String> known, PrintWriter err) throws IOException {
         ProjectSettings settings = ruleOptions.settings(inputs.shownPaths());
-        RuleCatalog catalog = ruleOptions.compile(err);
+        ModelLoader loader = new ModelLoader(locale);
+        modelOptions.roots(settings, inputs).forEach(loader::withRoot);
+        // the models named, by project: each project is checked as one fact base
+        Map<Project, List<ModelInputs.Input>> projects = new LinkedHashMap<>();
+        for (ModelInputs.Input input : inputs.inputs()) {
+            projects.computeIfAbsent(Project.of(input, settings), k -> new ArrayList<>()).add(input);
+        }
+        // the models are read while the rules compile (two cores at least: the two take about as long
+        // on a national model); what either says is printed after, in the order it always was
+        List<Path> toRead = new ArrayList<>();
+        for (Map.Entry<Project, List<ModelInputs.Input>> project : projects.entrySet()) {
+            for (FileToRead file : filesOf(project.getKey(), project.getValue())) {
+                toRead.add(file.read());
+            }
+        }
+        Prefetch prefetch = Prefetch.start(loader, toRead);
+        RuleCatalog catalog;
+        try {
+            catalog = ruleOptions.compile(err);
+        } finally {
+            prefetch.join();
+        }
         if (catalog == null) {
             err.println("chaxu: " + Labels.word("report.rulesBroken", locale));
             return null;
         }
         modelOptions.applyBudget();
         CheckOptions options = settings.options(locale).withLocale(locale);
-        ModelLoader loader = new ModelLoader(locale);
-        modelOptions.roots(settings, inputs).forEach(loader::withRoot);
         List<CheckedModel> checked = new ArrayList<>();
         int exit = Main.OK;
-        // the models named, by project: each project is checked as one fact base
-        Map<Project, List<ModelInputs.Input>> projects = new LinkedHashMap<>();
-        for (ModelInputs.Input input : inputs.inputs()) {
-            projects.computeIfAbsent(Project.of(input, settings), k -> new ArrayList<>()).add(input);
-        }
         for (Map.Entry<Project, List<ModelInputs.Input>> project : projects.entrySet()) {
-            exit = Math.max(exit, check(project.getKey(), project.getValue(), loader, catalog, options, settings, known, locale,
+            exit = Math.max(exit, check(project.getKey(), project.getValue(), prefetch, catalog, options, settings, known, locale,
                     err, checked));
         }
         // in the order the user named them
@@ -132,32 +146,109 @@ record CheckRun(RuleCatalog catalog, List<CheckedModel> models, int exit, List<P
      * Checks one project: every model of it is loaded (the problems of any are reported, whichever
      * was named), then one session over all that load gives each named model its own findings.
      */
-    private static int check(Project project, List<ModelInputs.Input> named, ModelLoader loader, RuleCatalog catalog,
-            CheckOptions options, ProjectSettings settings, Set<String> known, Locale locale, PrintWriter err,
-            List<CheckedModel> checked) throws IOException {
-        int exit = Main.OK;
-        Map<Path, ModelInputs.Input> byFile = new LinkedHashMap<>();
-        for (ModelInputs.Input input : named) {
-            byFile.putIfAbsent(input.fromStdin() ? input.file() : input.file().toAbsolutePath().normalize(), input);
-        }
+    /** A file of a project to read: as the project lists it, the input that named it (or null), and the path to read. */
+    private record FileToRead(Path file, ModelInputs.Input input, Path read) {
+    }
+
+    /**
+     * The files of a project to read, in the order they are checked: the project's models in path
+     * order, then what was named outside it (standard input's copy, a file that does not exist);
+     * copies of the shipped registry are left out (the models reach it as the shipped one).
+     */
+    private static List<FileToRead> filesOf(Project project, List<ModelInputs.Input> named) throws IOException {
+        Map<Path, ModelInputs.Input> byFile = byFile(named);
         java.util.TreeSet<Path> files = new java.util.TreeSet<>(project.alone() != null ? List.of() : project.models());
-        Set<Path> projectFiles = Set.copyOf(files);
         List<Path> all = new ArrayList<>(files);
         for (Path file : byFile.keySet()) {
             if (!files.contains(file)) {
                 all.add(file); // standard input's copy, or a file that does not exist
             }
         }
-        List<LoadedModel> loaded = new ArrayList<>();
-        Map<LoadedModel, ModelInputs.Input> inputOf = new java.util.IdentityHashMap<>();
+        List<FileToRead> toRead = new ArrayList<>();
         for (Path file : all) {
             ModelInputs.Input input = byFile.get(file);
-            Path path = input != null ? input.shown() : shownPath(file);
             if (input == null && org.chaxu.engine.Registry.isShippedCopy(file)) {
-                continue; // a copy of the shipped registry: the models reach it as the shipped one
+                continue;
             }
+            toRead.add(new FileToRead(file, input, input != null ? input.file() : file));
+        }
+        return toRead;
+    }
+
+    private static Map<Path, ModelInputs.Input> byFile(List<ModelInputs.Input> named) {
+        Map<Path, ModelInputs.Input> byFile = new LinkedHashMap<>();
+        for (ModelInputs.Input input : named) {
+            byFile.putIfAbsent(input.fromStdin() ? input.file() : input.file().toAbsolutePath().normalize(), input);
+        }
+        return byFile;
+    }
+
+    /**
+     * The models of a run read on a thread of their own while the rules compile, in the order the
+     * run checks them, with the one loader (used by nothing else until {@link #join()}). A model
+     * whose reading failed is read again when taken, so the failure surfaces where it always did.
+     */
+    static final class Prefetch {
+        private final ModelLoader loader;
+        private final Map<Path, LoadedModel> read = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Thread thread;
+
+        private Prefetch(ModelLoader loader, List<Path> files) {
+            this.loader = loader;
+            this.thread = new Thread(() -> {
+                for (Path file : files) {
+                    if (read.containsKey(file)) {
+                        continue; // in two projects: read again when the second takes it, as before
+                    }
+                    try {
+                        read.put(file, loader.load(file));
+                    } catch (RuntimeException | StackOverflowError failure) {
+                        return; // read again on the main thread, which reports it
+                    }
+                }
+            }, "chaxu-read-models");
+            thread.setDaemon(true);
+        }
+
+        static Prefetch start(ModelLoader loader, List<Path> files) {
+            Prefetch prefetch = new Prefetch(loader, files);
+            prefetch.thread.start();
+            return prefetch;
+        }
+
+        void join() {
             try {
-                LoadedModel model = loader.load(input != null ? input.file() : file);
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        /** The model read from {@code file}: the one read ahead, else read now. */
+        LoadedModel load(Path file) {
+            LoadedModel model = read.remove(file);
+            return model != null ? model : loader.load(file);
+        }
+
+        List<ModelProblem> problemsOfReachedFiles(LoadedModel model) {
+            return loader.problemsOfReachedFiles(model);
+        }
+    }
+
+    private static int check(Project project, List<ModelInputs.Input> named, Prefetch loader, RuleCatalog catalog,
+            CheckOptions options, ProjectSettings settings, Set<String> known, Locale locale, PrintWriter err,
+            List<CheckedModel> checked) throws IOException {
+        int exit = Main.OK;
+        Map<Path, ModelInputs.Input> byFile = byFile(named);
+        Set<Path> projectFiles = Set.copyOf(project.alone() != null ? List.of() : project.models());
+        List<LoadedModel> loaded = new ArrayList<>();
+        Map<LoadedModel, ModelInputs.Input> inputOf = new java.util.IdentityHashMap<>();
+        for (FileToRead toRead : filesOf(project, named)) {
+            Path file = toRead.file();
+            ModelInputs.Input input = toRead.input();
+            Path path = input != null ? input.shown() : shownPath(file);
+            try {
+                LoadedModel model = loader.load(toRead.read());
                 for (ModelProblem problem : model.problems()) {
                     err.println(Terminal.visible((input != null ? shown(problem, input) : problem).format(locale)));
                 }
