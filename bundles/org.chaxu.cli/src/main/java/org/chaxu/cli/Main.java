@@ -41,7 +41,7 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     /** Written when the machine runs out of memory in any thread: prepared now, since then nothing can be allocated. */
-    private static final byte[] OUT_OF_MEMORY = "chaxu: internal error: out of memory (CHAXU_JAVA_OPTS=-Xmx8g gives the checker 8 GB; chaxu sizes the heap at 40 times the models' size)\n"
+    private static final byte[] OUT_OF_MEMORY = "chaxu: internal error: out of memory (CHAXU_JAVA_OPTS=-Xmx8g gives the checker 8 GB; chaxu sizes the heap at 80 times the models' size)\n"
             .getBytes(StandardCharsets.UTF_8);
     /** The process's error stream without buffers or encoders, opened now for the same reason. */
     private static final java.io.FileOutputStream RAW_ERR = new java.io.FileOutputStream(java.io.FileDescriptor.err);
@@ -137,7 +137,7 @@ public final class Main implements Runnable {
             return "the model is nested too deeply for this machine's stack";
         }
         if (failure instanceof OutOfMemoryError) {
-            return "out of memory (CHAXU_JAVA_OPTS=-Xmx8g gives the checker 8 GB; chaxu sizes the heap at 40 times the models' size)";
+            return "out of memory (CHAXU_JAVA_OPTS=-Xmx8g gives the checker 8 GB; chaxu sizes the heap at 80 times the models' size)";
         }
         String message = failure.getMessage();
         return message == null || message.isBlank() ? failure.getClass().getSimpleName() : message;

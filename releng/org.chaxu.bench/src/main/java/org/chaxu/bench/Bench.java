@@ -62,6 +62,10 @@ public final class Bench {
         final Map<Workload.Kind, Double> edits = new LinkedHashMap<>();
         long heapRetained;
         long heapPeak;
+        /** The first run's load + batch check (the engine: its first session on this model). */
+        double coldLoadCheck;
+        /** {@code chaxu check} of the same model, alone in a folder, from a cold JVM to exit (median); -1 when not run. */
+        double cli = -1;
 
         Row(String impl, int scale) {
             this.impl = impl;
@@ -177,6 +181,11 @@ public final class Bench {
                 Row row = measure(impl, model, scale, elements, results);
                 rows.add(row);
                 print(row);
+                if (row.impl.startsWith("Chaxu") && settings.cli() != null && Files.isRegularFile(settings.cli())) {
+                    row.cli = cliCheck(model, row.findings);
+                    System.out.printf(Locale.ROOT, "  chaxu check, cold JVM to exit: %.0f ms; the engine's first load + check %.0f ms: %.2f×%n",
+                            row.cli, row.coldLoadCheck, row.cli / row.coldLoadCheck);
+                }
             }
             agree(results, scale);
             write();
@@ -239,6 +248,9 @@ public final class Bench {
                 t = System.nanoTime();
                 List<?> raw = checker.run();
                 batch.add(ms(t));
+                if (run == 0) {
+                    row.coldLoadCheck = load.get(0) + batch.get(0);
+                }
                 List<String> findings = checker.keys(raw);
                 checks.put("the first check", findings);
                 row.findings = findings.size();
@@ -317,6 +329,50 @@ public final class Bench {
             if (exit != 1) {
                 throw new IllegalStateException("chaxu check " + example + " exited " + exit + ", expected 1 (findings)");
             }
+        }
+        return median(times);
+    }
+
+    /**
+     * Wall time of {@code ./chaxu check --format json} on the generated model, alone in a folder of
+     * its own (a folder is a project: its other models would be checked with it), from a cold JVM
+     * to exit, as a user runs it: the launcher sizes the heap for the model. Median of 3; the
+     * report is written to a file and must hold as many findings as the engine gave.
+     */
+    private double cliCheck(Path model, int findings) throws IOException, InterruptedException {
+        Path root = Path.of(System.getProperty("chaxu.root", "."));
+        Path alone = settings.work().resolve("cli-" + model.getFileName().toString().replace(".chaxu", ""));
+        Files.createDirectories(alone);
+        Path copy = alone.resolve(model.getFileName());
+        Files.copy(model, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Path report = settings.work().resolve("cli-report.json");
+        List<Double> times = new ArrayList<>();
+        try {
+            for (int i = 0; i < 3; i++) {
+                gc();
+                long t = System.nanoTime();
+                ProcessBuilder pb = new ProcessBuilder(root.resolve("chaxu").toString(), "check", "--format", "json", "--output",
+                        report.toString(), copy.toString()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+                pb.environment().remove("JAVA_OPTS"); // the launcher's own choices, as for a user
+                int exit = pb.start().waitFor();
+                times.add(ms(t));
+                if (exit != 1 && exit != 0) {
+                    throw new IllegalStateException("chaxu check " + copy + " exited " + exit);
+                }
+            }
+            int reported = 0;
+            for (String line : Files.readAllLines(report)) {
+                if (line.trim().startsWith("\"rule\" :")) {
+                    reported++;
+                }
+            }
+            if (reported != findings) {
+                throw new IllegalStateException("chaxu check reported " + reported + " findings, the engine " + findings);
+            }
+        } finally {
+            Files.deleteIfExists(report);
+            Files.deleteIfExists(copy);
+            Files.deleteIfExists(alone);
         }
         return median(times);
     }

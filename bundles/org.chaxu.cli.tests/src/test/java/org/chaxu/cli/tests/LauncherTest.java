@@ -107,32 +107,38 @@ class LauncherTest {
     }
 
     /**
-     * The heap is sized for the models named: nothing asked for a small model, 40 times the models'
-     * size past 1 GB (a file or a folder's models), an -Xmx of CHAXU_JAVA_OPTS winning.
+     * The heap is sized for the models named: nothing asked for a small model; 80 times the models'
+     * size (a file or a folder's models) when that is more than the JVM's own quarter of the
+     * memory, up to three quarters of it; an -Xmx of CHAXU_JAVA_OPTS winning. A large model is
+     * compiled by the optimising compiler, a small one by the quick one only.
      */
     @Test
-    void theHeapIsSizedForTheModels() throws Exception {
+    void theHeapAndTheCompilerAreChosenForTheModels() throws Exception {
         Path launcher = launcher(null);
         // a java that prints what it is given
         Path javaHome = Files.createDirectories(scratch.resolve("jdk/bin"));
         Path standIn = Files.writeString(javaHome.resolve("java"), "#!/bin/sh\necho \"$@\"\n");
         standIn.toFile().setExecutable(true);
         Path models = Files.createDirectories(scratch.resolve("national"));
+        long memory = java.lang.management.ManagementFactory.getPlatformMXBean(com.sun.management.OperatingSystemMXBean.class)
+                .getTotalMemorySize() >> 20;
+        // a file (sparse) large enough to need more than the JVM's quarter of this machine's memory
+        long size = Math.max(100, memory / 4 / 80 + 50) << 20;
         try (java.io.RandomAccessFile big = new java.io.RandomAccessFile(models.resolve("national.chaxu").toFile(), "rw")) {
-            big.setLength(40L << 20); // 40 MB, as a national model's file
+            big.setLength(size);
         }
         Files.writeString(models.resolve("small.chaxu"), "<x/>");
         java.util.Map<String, String> env = new java.util.HashMap<>(java.util.Map.of("JAVA_HOME", scratch.resolve("jdk").toString(),
                 "XDG_CACHE_HOME", scratch.resolve("cache").toString(), "CHAXU_CDS", "off"));
         String small = Chaxu.exec(List.of(launcher.toString(), "check", models.resolve("small.chaxu").toString()), null, env).out();
         assertFalse(small.contains("-Xmx"), small);
+        assertTrue(small.contains("-XX:TieredStopAtLevel=1"), "a small model: the quick compiler only: " + small);
         String file = Chaxu.exec(List.of(launcher.toString(), "check", models.resolve("national.chaxu").toString()), null, env).out();
-        long memory = java.lang.management.ManagementFactory.getPlatformMXBean(com.sun.management.OperatingSystemMXBean.class)
-                .getTotalMemorySize() >> 20;
-        String wanted = "-Xmx" + Math.min(1600, memory * 3 / 4) + "m";
-        assertTrue(file.contains(wanted), file);
+        String wanted = "-Xmx" + Math.min((size >> 20) * 80, memory * 3 / 4) + "m";
+        assertTrue(file.contains(wanted), wanted + ": " + file);
+        assertFalse(file.contains("-XX:TieredStopAtLevel=1"), "a large model: the optimising compiler too: " + file);
         String folder = Chaxu.exec(List.of(launcher.toString(), "check", models.toString()), null, env).out();
-        assertTrue(folder.contains("-Xmx" + Math.min(1600, memory * 3 / 4) + "m"), "a folder counts its models: " + folder);
+        assertTrue(folder.contains(wanted), "a folder counts its models: " + folder);
         env.put("CHAXU_JAVA_OPTS", "-Xmx3g");
         String chosen = Chaxu.exec(List.of(launcher.toString(), "check", models.toString()), null, env).out();
         assertTrue(chosen.contains("-Xmx3g") && !chosen.contains(wanted), chosen);
