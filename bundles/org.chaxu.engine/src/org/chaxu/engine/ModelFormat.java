@@ -88,6 +88,14 @@ public final class ModelFormat {
         written.features.add(feature);
     }
 
+    /** Forgets that the file wrote {@code feature} of {@code object} (a newer version of the file no longer does). */
+    public static void forgetWritten(EObject object, EStructuralFeature feature) {
+        Adapter written = EcoreUtil.getExistingAdapter(object, Written.class);
+        if (written != null) {
+            ((Written) written).features.remove(feature);
+        }
+    }
+
     /** Whether a default value of {@code feature} is written for {@code object} because its file wrote it. */
     public static boolean isWritten(EObject object, EStructuralFeature feature) {
         Adapter written = EcoreUtil.getExistingAdapter(object, Written.class);

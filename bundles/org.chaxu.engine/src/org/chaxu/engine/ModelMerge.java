@@ -119,6 +119,14 @@ public final class ModelMerge {
                     }
                     changes++;
                 }
+                // a default the file spells out stays spelled out when the model is written again
+                if (!attribute.isMany() && ModelFormat.isWritten(from, attribute) != ModelFormat.isWritten(to, attribute)) {
+                    if (ModelFormat.isWritten(from, attribute)) {
+                        ModelFormat.keepWritten(to, attribute);
+                    } else {
+                        ModelFormat.forgetWritten(to, attribute);
+                    }
+                }
             }
             for (EReference containment : to.eClass().getEAllContainments()) {
                 if (!changeable(containment)) {

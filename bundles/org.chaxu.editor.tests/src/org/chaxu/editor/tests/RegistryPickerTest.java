@@ -40,17 +40,17 @@ class RegistryPickerTest extends WorkbenchTestCase {
         assertNotNull(members, "the circle's member list is shown");
         List<String> listed = new ArrayList<>();
         for (TableItem item : members.getItems()) {
-            listed.add(item.getText().replaceAll("\\s*\\(.*$", "")); // "广州市 (prefectural) · 440100 [national registry, read-only]"
+            listed.add(item.getText().replaceAll("\\s*\\(.*$", "")); // "Guangzhou City (Prefectural) · 440100 · 广州市 [national registry, read-only]"
         }
-        assertEquals(List.of("广州市", "佛山市", "肇庆市"), listed, "the members it names");
+        assertEquals(List.of("Guangzhou City", "Foshan City", "Zhaoqing City"), listed, "the members it names");
         // Add… offers the registry's units near those the model names, and nothing it does not come near
         List<String> offered = new ArrayList<>();
         for (org.eclipse.emf.ecore.EObject unit : org.chaxu.editor.internal.DetailsPart.candidates(circle,
                 org.chaxu.governance.GovernancePackage.Literals.ADMINISTRATIVE_UNIT)) {
             offered.add(editor.labels().text(unit).replaceAll("\\s*\\(.*$", ""));
         }
-        assertTrue(offered.containsAll(List.of("广东省", "深圳市", "韶关市", "禅城区")), offered::toString);
-        assertFalse(offered.contains("南京市"), "nothing the model does not come near: " + offered);
+        assertTrue(offered.containsAll(List.of("Guangdong Province", "Shenzhen City", "Shaoguan City", "Chancheng District")), offered::toString);
+        assertFalse(offered.contains("Nanjing City"), "nothing the model does not come near: " + offered);
     }
 
     /** The visible check list of the given feature in the details. */

@@ -61,9 +61,12 @@ public final class ElementLabels {
         return messages;
     }
 
-    /** The short label of an element: its name, else its id. */
+    /**
+     * The short label of an element: its name, else its id; a unit of the national registry by its
+     * name in the editor's language ("Huizhou City" in English, 惠州市 in Chinese).
+     */
     public String name(Object object) {
-        return Labels.label(object);
+        return Labels.label(object, messages.locale());
     }
 
     /** The label of an element as the outline, the Properties view and the pages' trees show it. */
@@ -73,7 +76,9 @@ public final class ElementLabels {
             String origin = origin(unit);
             if (origin != null) {
                 String code = unit.getCode() != null ? unit.getCode() : unit.getId();
-                text += (code == null ? "" : DOT + code) + " [" + origin + "]";
+                String own = Labels.label(unit);
+                // the registry's own name beside the reader's, so that either finds it
+                text += (code == null ? "" : DOT + code) + (own.equals(name(unit)) ? "" : DOT + own) + " [" + origin + "]";
             }
             return text;
         }

@@ -2,6 +2,7 @@
 package org.chaxu.engine.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -108,6 +109,18 @@ class ModelFormatTest {
         assertTrue(loaded.canonicalText().contains("initiation=\"SELF_INITIATED\""));
         a.setInitiation(Initiation.TOP_DOWN);
         assertEquals(text, loaded.canonicalText());
+
+        // a newer version of the file merged in (the editor after a pull): its spelled-out defaults come along
+        String newer = text.replace("members=\"p\"/>", "members=\"p\" initiation=\"TOP_DOWN\"/>")
+                .replace(" initiation=\"TOP_DOWN\"/>\n  <arrangements id=\"b\"", "/>\n  <arrangements id=\"b\"")
+                .replace(" binding=\"false\"/>", "/>");
+        assertNotEquals(text, newer);
+        Path newerFile = folder.resolve("defaults-newer.chaxu");
+        Files.writeString(newerFile, newer);
+        LoadedModel fresh = new ModelLoader().load(newerFile);
+        assertTrue(fresh.isUsable(), fresh.problems()::toString);
+        assertEquals(0, org.chaxu.engine.ModelMerge.merge(loaded.resource(), fresh.resource()), "no value changed");
+        assertEquals(newer, loaded.canonicalText(), "the defaults as the newer file spells them");
     }
 
     /** References to another file by relative path, to the registry by its scheme; values with quotes, ampersands, line breaks and tabs. */

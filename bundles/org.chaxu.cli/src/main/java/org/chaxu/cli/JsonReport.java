@@ -12,59 +12,72 @@ import org.chaxu.engine.RuleCatalog;
 import org.chaxu.engine.Severity;
 import org.eclipse.emf.ecore.EObject;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 
-/** The findings as JSON: per model, each finding with rule, severity, message and located elements. */
+/**
+ * The findings as JSON: per model, each finding with rule, severity, message and located elements.
+ * Written as it goes (a national model's report runs to hundreds of megabytes: no tree of it is
+ * built in memory first), indented as Jackson indents a tree.
+ */
 final class JsonReport implements Report {
 
     @Override
     public void write(List<CheckedModel> models, RuleCatalog catalog, Severity failOn, Writer out) throws IOException {
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        ObjectNode root = mapper.createObjectNode();
-        root.put("tool", "chaxu");
-        root.put("failOn", failOn == null ? "never" : failOn.name());
-        ArrayNode array = root.putArray("models");
-        for (CheckedModel checked : models) {
-            ObjectNode model = array.addObject();
-            model.put("file", checked.displayPath());
-            model.put("asOf", Labels.date(checked.model().model().getAsOf()));
-            ArrayNode findings = model.putArray("findings");
-            for (Finding f : checked.findings()) {
-                ObjectNode finding = findings.addObject();
-                finding.put("rule", f.getRuleId());
-                finding.put("severity", f.getSeverity().name());
-                finding.put("principle", f.getRule().principle());
-                finding.put("message", f.getMessage());
-                finding.set("element", element(mapper, checked.model(), f.getElement()));
-                ArrayNode related = finding.putArray("related");
-                for (int i = 0; i < f.getRelated().size(); i++) {
-                    EObject r = f.getRelated().get(i);
-                    CheckedModel.Located elsewhere = checked.elsewhere(r);
-                    ObjectNode node = element(mapper, elsewhere != null ? elsewhere.model() : checked.model(), r);
-                    // where to find it: another model of the project that holds it, else this model (a registry unit at the line naming it)
-                    node.put("file", elsewhere != null ? elsewhere.displayPath() : checked.displayPath());
-                    String role = f.getRelatedRoles().get(i);
-                    if (!role.isEmpty()) {
-                        node.put("role", role);
+        JsonFactory factory = new JsonFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        try (JsonGenerator json = factory.createGenerator(out)) {
+            json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            json.writeStringField("tool", "chaxu");
+            json.writeStringField("failOn", failOn == null ? "never" : failOn.name());
+            json.writeArrayFieldStart("models");
+            for (CheckedModel checked : models) {
+                json.writeStartObject();
+                json.writeStringField("file", checked.displayPath());
+                json.writeStringField("asOf", Labels.date(checked.model().model().getAsOf()));
+                json.writeArrayFieldStart("findings");
+                for (Finding f : checked.findings()) {
+                    json.writeStartObject();
+                    json.writeStringField("rule", f.getRuleId());
+                    json.writeStringField("severity", f.getSeverity().name());
+                    json.writeStringField("principle", f.getRule().principle());
+                    json.writeStringField("message", f.getMessage());
+                    json.writeFieldName("element");
+                    element(json, checked.model(), f.getElement(), null, null);
+                    json.writeArrayFieldStart("related");
+                    for (int i = 0; i < f.getRelated().size(); i++) {
+                        EObject r = f.getRelated().get(i);
+                        CheckedModel.Located elsewhere = checked.elsewhere(r);
+                        // where to find it: another model of the project that holds it, else this model (a registry unit at the line naming it)
+                        element(json, elsewhere != null ? elsewhere.model() : checked.model(), r,
+                                elsewhere != null ? elsewhere.displayPath() : checked.displayPath(), f.getRelatedRoles().get(i));
                     }
-                    related.add(node);
+                    json.writeEndArray();
+                    json.writeEndObject();
                 }
+                json.writeEndArray();
+                json.writeEndObject();
             }
+            json.writeEndArray();
+            json.writeEndObject();
         }
-        mapper.writeValue(new NonClosingWriter(out), root);
         out.write("\n");
     }
 
-    private static ObjectNode element(ObjectMapper mapper, LoadedModel model, EObject element) {
-        ObjectNode node = mapper.createObjectNode();
-        node.put("id", LoadedModel.fragment(element));
-        node.put("type", element.eClass().getName());
-        node.put("path", Labels.path(element));
-        node.put("line", model.line(element));
-        return node;
+    /** An element: id, type, path in the model, line; for a related one also the file that holds it and its role (when named). */
+    private static void element(JsonGenerator json, LoadedModel model, EObject element, String file, String role) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", LoadedModel.fragment(element));
+        json.writeStringField("type", element.eClass().getName());
+        json.writeStringField("path", Labels.path(element));
+        json.writeNumberField("line", model.line(element));
+        if (file != null) {
+            json.writeStringField("file", file);
+        }
+        if (role != null && !role.isEmpty()) {
+            json.writeStringField("role", role);
+        }
+        json.writeEndObject();
     }
 
     /** Jackson closes the writer it is given; the caller owns it. */
