@@ -51,8 +51,13 @@ final class Baselines {
     private final Map<Standard, FactHandle> handles = new IdentityHashMap<>();
     /** For each standard, the standards whose baseline it is. */
     private final Map<Standard, Set<Standard>> dependents = new IdentityHashMap<>();
-    private final Set<Standard> recompute = identitySet();
-    private final Set<Standard> offered = identitySet();
+    /*
+     * What to derive again and which standards to offer at the next flush. Made anew after each
+     * flush rather than cleared: an identity set keeps the table it grew to (every standard, after
+     * a batch check), and clearing or copying it walks all of that table at every edit.
+     */
+    private Set<Standard> recompute = identitySet();
+    private Set<Standard> offered = identitySet();
     private boolean all;
 
     Baselines(KieSession session, Function<Issuer, List<Object>> chainOf) {
@@ -133,19 +138,22 @@ final class Baselines {
     void flush() {
         if (all || offered.size() > indexed.size() / 4) {
             all = false;
-            offered.clear();
-            recompute.clear();
-            for (Standard standard : new ArrayList<>(indexed.keySet())) {
+            offered = identitySet();
+            recompute = identitySet();
+            for (Standard standard : indexed.keySet()) {
                 set(standard, derive(standard));
             }
+            return;
+        }
+        if (offered.isEmpty() && recompute.isEmpty()) {
             return;
         }
         for (Standard candidate : offered) {
             offer(candidate);
         }
-        offered.clear();
-        List<Standard> todo = new ArrayList<>(recompute);
-        recompute.clear();
+        offered = identitySet();
+        Set<Standard> todo = recompute;
+        recompute = identitySet();
         for (Standard standard : todo) {
             set(standard, indexed.containsKey(standard) ? derive(standard) : null);
         }
